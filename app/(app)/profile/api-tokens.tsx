@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { ConfirmButton } from "@/components/forms/action-button";
+import { CopyButton } from "@/components/forms/copy-button";
+import { TextField } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ApiTokenView } from "@/lib/auth/tokens";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { createApiTokenAction, revokeApiTokenAction, type NewToken } from "./actions";
+
+const when = (d: Date | null) => (d ? new Date(d).toLocaleDateString() : "—");
+
+export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
+  const [state, action] = useActionState(createApiTokenAction, initialFormState as FormState<NewToken>);
+  return (
+    <div className="grid gap-6">
+      <form action={action} className="grid items-start gap-4 sm:grid-cols-[1fr_10rem_auto]" noValidate>
+        <TextField state={state} name="name" label="Token name" placeholder="e.g. Reporting script" required />
+        <TextField state={state} name="expiresInDays" label="Expires in (days)" type="number" min={1} placeholder="never" />
+        <SubmitButton className="sm:mt-6">Create token</SubmitButton>
+        <div className="sm:col-span-3">
+          <FormMessage state={state} />
+        </div>
+      </form>
+      {state.ok && state.data && (
+        <div className="grid gap-2 rounded-lg border bg-muted/40 p-4" data-testid="new-token">
+          <p className="text-sm font-medium">{state.data.name}: shown once</p>
+          <div className="flex flex-wrap items-center gap-2">
+            <code className="min-w-0 flex-1 break-all rounded bg-background px-2 py-1 font-mono text-xs">{state.data.token}</code>
+            <CopyButton value={state.data.token} label="Copy token" />
+          </div>
+        </div>
+      )}
+      {tokens.length ? (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Name</TableHead>
+              <TableHead>Token</TableHead>
+              <TableHead>Created</TableHead>
+              <TableHead>Expires</TableHead>
+              <TableHead>Last used</TableHead>
+              <TableHead className="sr-only">Actions</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {tokens.map((t) => (
+              <TableRow key={t.id}>
+                <TableCell className="font-medium">{t.name}</TableCell>
+                <TableCell className="font-mono text-xs">{t.prefix}…</TableCell>
+                <TableCell>{when(t.createdAt)}</TableCell>
+                <TableCell>{t.expiresAt ? when(t.expiresAt) : "never"}</TableCell>
+                <TableCell>{when(t.lastUsedAt)}</TableCell>
+                <TableCell className="text-right">
+                  <ConfirmButton
+                    action={revokeApiTokenAction}
+                    fields={{ id: t.id }}
+                    title="Revoke this token?"
+                    description={`Integrations using “${t.name}” stop working at once.`}
+                    confirmLabel="Revoke"
+                  >
+                    Revoke
+                  </ConfirmButton>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <p className="text-sm text-muted-foreground">No personal API tokens yet.</p>
+      )}
+    </div>
+  );
+}

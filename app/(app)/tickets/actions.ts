@@ -1,0 +1,131 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/current";
+import { orNull, readForm, success, toFormState, type FormState } from "@/lib/forms/form-state";
+import {
+  addCollaborator,
+  approveTicket,
+  assignTicket,
+  completeTicket,
+  confirmTicket,
+  createTicket,
+  deleteTicketForever,
+  rejectTicket,
+  removeCollaborator,
+  requestChanges,
+  restoreTicket,
+  rollbackTicket,
+  startTicket,
+  trashTicket,
+  updateTicket,
+} from "@/lib/tickets";
+
+const detail = (id: string) => `/tickets/${id}`;
+/** The version the user was looking at: a ticket changed since then is 409, never acted on blindly. */
+const seen = (v: Record<string, string>) => ({ expectedVersion: v.version ? Number(v.version) : undefined });
+const step = (v: Record<string, string>) => (v.step === "dept" || v.step === "creative" ? v.step : undefined);
+
+/** The form's fields as the create/edit schemas take them ("" means none). */
+function ticketFields(v: Record<string, string>) {
+  return {
+    title: v.title ?? "",
+    description: v.description ?? "",
+    departmentId: orNull(v.departmentId),
+    productId: orNull(v.productId),
+    priority: v.priority || undefined,
+    deadline: orNull(v.deadline),
+    complexity: orNull(v.complexity),
+    estimatedHours: orNull(v.estimatedHours),
+  };
+}
+
+export async function createTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const v = readForm(formData);
+  let id: string;
+  try {
+    ({ id } = await createTicket(actor, ticketFields(v)));
+  } catch (error) {
+    return toFormState(error, v);
+  }
+  revalidatePath("/tickets");
+  redirect(detail(id));
+}
+
+export async function updateTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const v = readForm(formData);
+  try {
+    await updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v));
+  } catch (error) {
+    return toFormState(error, v);
+  }
+  revalidatePath(detail(v.id));
+  redirect(detail(v.id));
+}
+
+/** The one-click and dialog actions on a ticket's page: each calls one domain command with the version seen. */
+function ticketCommand(run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, done: string) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const actor = await requireActor();
+    const v = readForm(formData);
+    try {
+      await run(actor, v.id, v);
+    } catch (error) {
+      return toFormState(error, v);
+    }
+    revalidatePath(detail(v.id));
+    return success(done);
+  };
+}
+
+export const approveTicketAction = ticketCommand((actor, id, v) => approveTicket(actor, id, { step: step(v) }, seen(v)), "Approved.");
+export const rejectTicketAction = ticketCommand((actor, id, v) => rejectTicket(actor, id, { step: step(v), reason: v.reason ?? "" }, seen(v)), "Rejected.");
+export const assignTicketAction = ticketCommand((actor, id, v) => assignTicket(actor, id, { assigneeId: v.assigneeId ?? "" }, seen(v)), "Assigned.");
+export const startTicketAction = ticketCommand((actor, id, v) => startTicket(actor, id, seen(v)), "Started.");
+export const completeTicketAction = ticketCommand((actor, id, v) => completeTicket(actor, id, seen(v)), "Completed.");
+export const confirmTicketAction = ticketCommand((actor, id, v) => confirmTicket(actor, id, seen(v)), "Confirmed.");
+export const requestChangesAction = ticketCommand((actor, id, v) => requestChanges(actor, id, { reason: v.reason ?? "" }, seen(v)), "Changes requested.");
+export const addCollaboratorAction = ticketCommand((actor, id, v) => addCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator added.");
+export const removeCollaboratorAction = ticketCommand((actor, id, v) => removeCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator removed.");
+export const rollbackTicketAction = ticketCommand((actor, id, v) => rollbackTicket(actor, id, { entryId: v.entryId }, seen(v)), "Rolled back.");
+
+export async function trashTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const v = readForm(formData);
+  try {
+    await trashTicket(actor, v.id, seen(v));
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/tickets");
+  redirect("/tickets");
+}
+
+export async function restoreTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const v = readForm(formData);
+  try {
+    await restoreTicket(actor, v.id, seen(v));
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/tickets/trash");
+  revalidatePath("/tickets");
+  return success("Restored.");
+}
+
+export async function deleteTicketForeverAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const v = readForm(formData);
+  try {
+    await deleteTicketForever(actor, v.id, seen(v));
+  } catch (error) {
+    return toFormState(error);
+  }
+  revalidatePath("/tickets/trash");
+  return success("Deleted for good.");
+}

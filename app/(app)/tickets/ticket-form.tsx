@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import { SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState } from "@/lib/forms/form-state";
+import type { TicketView } from "@/lib/tickets/schemas";
+import { createTicketAction, updateTicketAction } from "./actions";
+
+type Props = {
+  departments: Option[];
+  products: Option[];
+  priorities: Option[];
+  complexities: Option[];
+  /** Absent: a new request. Present: editing its fields (status changes only through the actions). */
+  ticket?: TicketView;
+};
+
+/** "2026-05-01T09:30" in the browser's time zone, for a datetime-local input. */
+function localDateTime(d: Date | null | undefined) {
+  if (!d) return "";
+  const date = new Date(d);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function TicketForm({ departments, products, priorities, complexities, ticket }: Props) {
+  const [state, action] = useActionState(ticket ? updateTicketAction : createTicketAction, initialFormState);
+  const hours = (n: number | null | undefined) => (n == null ? "" : String(n));
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
+      {ticket && (
+        <>
+          <input type="hidden" name="id" value={ticket.id} />
+          <input type="hidden" name="version" value={ticket.version} />
+        </>
+      )}
+      <TextField state={state} name="title" label="Title" defaultValue={ticket?.title} className="sm:col-span-2" required />
+      <TextAreaField state={state} name="description" label="Description" defaultValue={ticket?.description} className="sm:col-span-2" rows={6} hint="Markdown is fine." />
+      <SelectField state={state} name="departmentId" label="Department" options={departments} defaultValue={ticket?.departmentId} placeholder="No department" />
+      <SelectField state={state} name="productId" label="Product" options={products} defaultValue={ticket?.productId} placeholder="No product" />
+      <SelectField state={state} name="priority" label="Priority" options={priorities} defaultValue={ticket?.priority ?? "medium"} />
+      <SelectField state={state} name="complexity" label="Complexity" options={complexities} defaultValue={ticket?.complexity} placeholder="Not set" />
+      <TextField state={state} name="deadline" label="Deadline" type="datetime-local" defaultValue={localDateTime(ticket?.deadline)} />
+      <TextField state={state} name="estimatedHours" label="Estimated hours" type="number" min={0} step="0.5" defaultValue={hours(ticket?.estimatedHours)} />
+      {ticket && <TextField state={state} name="actualHours" label="Actual hours" type="number" min={0} step="0.5" defaultValue={hours(ticket.actualHours)} />}
+      <div className="sm:col-span-2">
+        <SubmitButton>{ticket ? "Save changes" : "Submit request"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { DataTable } from "@/components/data-table/data-table";
+import type { TicketView } from "@/lib/tickets/schemas";
+import { TicketStatusBadge } from "./status-badge";
+
+const when = (d: Date | null) => (d ? new Date(d).toLocaleString() : "—");
+const overdue = (t: TicketView) => !!t.deadline && new Date(t.deadline) < new Date() && t.status !== "completed" && t.status !== "rejected";
+
+const columns: ColumnDef<TicketView>[] = [
+  {
+    id: "number",
+    header: "#",
+    cell: ({ row }) => (
+      <Link href={`/tickets/${row.original.id}`} className="font-mono text-xs underline-offset-4 hover:underline">
+        {row.original.key}
+      </Link>
+    ),
+  },
+  {
+    id: "title",
+    header: "Title",
+    cell: ({ row }) => (
+      <Link href={`/tickets/${row.original.id}`} className="font-medium underline-offset-4 hover:underline">
+        {row.original.title}
+      </Link>
+    ),
+  },
+  { id: "status", header: "Status", cell: ({ row }) => <TicketStatusBadge status={row.original.status} confirmed={!!row.original.confirmedAt} /> },
+  { id: "priority", header: "Priority", cell: ({ row }) => row.original.priority },
+  { id: "requester", header: "Requester", enableSorting: false, cell: ({ row }) => row.original.requesterName },
+  { id: "assignee", header: "Assignee", enableSorting: false, cell: ({ row }) => row.original.assigneeName ?? "—" },
+  { id: "department", header: "Department", enableSorting: false, cell: ({ row }) => row.original.departmentName ?? "—" },
+  {
+    id: "deadline",
+    header: "Deadline",
+    cell: ({ row }) => <span className={overdue(row.original) ? "font-medium text-destructive" : undefined}>{when(row.original.deadline)}</span>,
+  },
+  { id: "createdAt", header: "Created", cell: ({ row }) => when(row.original.createdAt) },
+];
+
+export function TicketsTable({ tickets, sort, order }: { tickets: TicketView[]; sort: string; order: "asc" | "desc" }) {
+  return <DataTable columns={columns} data={tickets} sort={sort} order={order} empty="No tickets match these filters." />;
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { loginSchema } from "@/lib/auth/login";
+import { signIn, SignInRefused } from "@/lib/auth/next-auth";
+import { AppError, parseInput } from "@/lib/errors";
+import { readForm, toFormState, type FormState } from "@/lib/forms/form-state";
+import { safeNext } from "./safe-next";
+
+export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = readForm(formData);
+  try {
+    const { username, password } = parseInput(loginSchema, values);
+    await signIn("credentials", { username, password, redirect: false });
+  } catch (error) {
+    if (error instanceof SignInRefused) return toFormState(error.appError, values);
+    if (error instanceof AuthError) return toFormState(new AppError("unauthenticated", "Sign-in failed. Please try again."), values);
+    return toFormState(error, values);
+  }
+  redirect(safeNext(values.next));
+}

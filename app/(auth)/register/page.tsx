@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { listDepartments } from "@/lib/departments";
+import { getSettings } from "@/lib/settings";
+import { RegisterForm } from "./register-form";
+
+export const metadata = { title: "Register" };
+export const dynamic = "force-dynamic";
+
+export default async function RegisterPage() {
+  const { registrationEnabled } = await getSettings();
+  const departments = registrationEnabled ? await listDepartments() : [];
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="text-xl">Create an account</CardTitle>
+        <CardDescription>An admin or your department&apos;s manager approves new accounts.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {registrationEnabled ? (
+          <RegisterForm departments={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        ) : (
+          <>
+            <Alert data-testid="registration-closed">
+              <AlertDescription>Registration is switched off. Ask an admin for an account.</AlertDescription>
+            </Alert>
+            <Button asChild variant="outline">
+              <Link href="/login">Back to sign in</Link>
+            </Button>
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+export const departmentInputSchema = z.object({
+  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
+  description: z.string().trim().max(500, "Description is too long").default(""),
+  managerId: z.uuid("Choose a user").nullish().transform((v) => v ?? null),
+  isCreative: z.boolean().default(false),
+});
+export const departmentPatchSchema = z
+  .object({
+    name: departmentInputSchema.shape.name,
+    description: z.string().trim().max(500, "Description is too long"),
+    managerId: z.uuid("Choose a user").nullable(),
+    isCreative: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export const departmentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  managerId: z.uuid().nullable(),
+  managerName: z.string().nullable(),
+  isCreative: z.boolean(),
+  memberCount: z.number().int(),
+  createdAt: z.date(),
+});
+export type DepartmentView = z.infer<typeof departmentSchema>;

@@ -1,0 +1,54 @@
+import { unstable_rethrow } from "next/navigation";
+import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+/** What a server action returns to useActionState. */
+export type FormState<T = unknown> = {
+  ok: boolean;
+  message?: string;
+  code?: ErrorCode;
+  fields?: FieldErrors;
+  /** What was typed, so React 19's reset after an action puts it back instead of clearing it. */
+  values?: Record<string, string>;
+  /** A result to show once (e.g. a new API token). */
+  data?: T;
+};
+
+export const initialFormState: FormState = { ok: false };
+
+// Secrets are never sent back to the browser, even to the person who typed them.
+const isSecret = (key: string) => /password/i.test(key);
+
+/** The form's text fields as a plain object (Next's internal $ACTION keys and files left out). */
+export function readForm(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value;
+  }
+  return values;
+}
+
+/** A checkbox submits "on" when ticked and nothing when not. */
+export const checked = (values: Record<string, string>, key: string) => values[key] === "on" || values[key] === "true";
+
+/** An empty <select> or optional field means "none". */
+export const orNull = (value: string | undefined) => (value ? value : null);
+
+function echo(values: Record<string, string> = {}) {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !isSecret(key)));
+}
+
+export const success = <T,>(message?: string, data?: T, values?: Record<string, string>): FormState<T> => ({ ok: true, message, data, values: values && echo(values) });
+
+/**
+ * Maps an error to form state. Next's redirect/notFound signals are re-thrown so they still work;
+ * anything that is not an AppError is logged and shown as a generic message, never its details.
+ */
+export function toFormState(error: unknown, values?: Record<string, string>): FormState<never> {
+  unstable_rethrow(error);
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fields: error.fields, values: echo(values) };
+  }
+  logger.error({ err: error }, "form action failed");
+  return { ok: false, code: "internal", message: "Something went wrong. Please try again.", values: echo(values) };
+}

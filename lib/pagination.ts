@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** Query parameters every list accepts; lists add their own filters and sort keys. */
+export function listQuerySchema<const S extends readonly [string, ...string[]]>(sortKeys: S, defaultSort: S[number]) {
+  return z.object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+    sort: z.enum(sortKeys).default(defaultSort as never),
+    order: z.enum(["asc", "desc"]).default("asc"),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((v) => v || undefined),
+  });
+}
+
+export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; totalPages: number };
+
+export function pageOf<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
+  return { items, page, pageSize, total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+}
+
+/**
+ * A page from rows that carry a window count (`count(*) over()`). Past the last page there is no row
+ * to carry it, so `countAll` runs then, and only then.
+ */
+export async function pageFromCounted<T>(rows: (T & { total: number })[], countAll: () => Promise<number>, page: number, pageSize: number): Promise<Page<T>> {
+  const total = rows.length ? rows[0].total : await countAll();
+  return pageOf(
+    rows.map(({ total: _t, ...item }) => item as T),
+    total,
+    page,
+    pageSize,
+  );
+}

@@ -1,0 +1,123 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, type DbOrTx } from "@/db";
+import { ticketComments, tickets, users, type Ticket } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/policy";
+import { AppError, notFound, parseInput } from "@/lib/errors";
+import { addCommentSchema, mentionedUsernames, type TicketCommentView } from "./comment-schemas";
+import { recordTicketEvent } from "./events";
+import { visibleTickets } from "./visibility";
+
+// Comments: anyone who can see the ticket reads and writes them (a ticket they cannot see is 404).
+
+const EXCERPT_MAX = 200;
+const excerptOf = (body: string) => {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT_MAX ? flat.slice(0, EXCERPT_MAX - 1).trimEnd() + "…" : flat;
+};
+
+const commentColumns = {
+  id: ticketComments.id,
+  ticketId: ticketComments.ticketId,
+  parentId: ticketComments.parentId,
+  authorId: ticketComments.authorId,
+  authorName: users.name,
+  authorUsername: users.username,
+  body: ticketComments.body,
+  createdAt: ticketComments.createdAt,
+  editedAt: ticketComments.editedAt,
+};
+
+async function loadVisibleTicket(conn: DbOrTx, actor: Actor, ticketId: string): Promise<Ticket> {
+  if (!z.uuid().safeParse(ticketId).success) throw notFound("Ticket");
+  const [row] = await conn
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, ticketId), visibleTickets(actor)));
+  if (!row) throw notFound("Ticket");
+  return row;
+}
+
+/**
+ * Adds a comment (or a reply to a comment of the same ticket) by the actor. Notifies the requester,
+ * the assignee, the parent's author and every @mentioned active user — never the commenter — and
+ * writes one "ticket.commented" history entry, all in one transaction.
+ */
+export async function addComment(actor: Actor, ticketId: string, input: unknown): Promise<TicketCommentView> {
+  assertCan(actor, "tickets.read");
+  const data = parseInput(addCommentSchema, input ?? {});
+  const db = await getDb();
+  const id = await db.transaction(async (tx) => {
+    const ticket = await loadVisibleTicket(tx, actor, ticketId);
+    let parentAuthorId: string | null = null;
+    if (data.parentId) {
+      const [parent] = await tx
+        .select({ authorId: ticketComments.authorId })
+        .from(ticketComments)
+        .where(and(eq(ticketComments.id, data.parentId), eq(ticketComments.ticketId, ticket.id)));
+      if (!parent) throw new AppError("invalid", "Some fields are not valid", { parentId: ["That comment is not on this ticket"] });
+      parentAuthorId = parent.authorId;
+    }
+    const names = mentionedUsernames(data.body);
+    const mentioned = names.length
+      ? await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true)))
+      : [];
+    const [comment] = await tx
+      .insert(ticketComments)
+      .values({ ticketId: ticket.id, authorId: actor.id, parentId: data.parentId ?? null, body: data.body })
+      .returning({ id: ticketComments.id });
+    const recipientIds = [...new Set([ticket.requesterId, ticket.assigneeId, parentAuthorId, ...mentioned.map((m) => m.id)])].filter(
+      (r): r is string => !!r && r !== actor.id,
+    );
+    const excerpt = excerptOf(data.body);
+    await recordTicketEvent(tx, {
+      action: "ticket.commented",
+      actor,
+      ticket,
+      before: ticket,
+      changes: {},
+      message: excerpt,
+      data: { commentId: comment.id, parentId: data.parentId ?? null, mentionedIds: mentioned.map((m) => m.id), recipientIds, excerpt },
+    });
+    return comment.id;
+  });
+  const comments = await listComments(actor, ticketId);
+  const created = comments.find((c) => c.id === id);
+  if (!created) throw notFound("Comment");
+  return created;
+}
+
+/**
+ * The comments of a ticket the actor can see, in thread order: top-level comments oldest first, each
+ * followed by its replies (depth-first, oldest first). One query; the tree is ordered in memory.
+ */
+export async function listComments(actor: Actor, ticketId: string, tx?: DbOrTx): Promise<TicketCommentView[]> {
+  assertCan(actor, "tickets.read");
+  const conn = tx ?? (await getDb());
+  await loadVisibleTicket(conn, actor, ticketId);
+  const rows = await conn
+    .select(commentColumns)
+    .from(ticketComments)
+    .innerJoin(users, eq(users.id, ticketComments.authorId))
+    .where(eq(ticketComments.ticketId, ticketId))
+    .orderBy(asc(ticketComments.createdAt), asc(ticketComments.id));
+  const children = new Map<string | null, typeof rows>();
+  for (const row of rows) {
+    const list = children.get(row.parentId) ?? [];
+    list.push(row);
+    children.set(row.parentId, list);
+  }
+  const ordered: TicketCommentView[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const row of children.get(parentId) ?? []) {
+      ordered.push({ ...row, depth });
+      walk(row.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return ordered;
+}

@@ -1,0 +1,10 @@
+export * from "./commands";
+export * from "./queries";
+export * from "./schemas";
+export { recordTicketEvent, ticketActions, type TicketAction, type TicketEvent } from "./events";
+export { visibleTickets } from "./visibility";
+export { addComment, listComments } from "./comments";
+export { addCommentSchema, ticketCommentSchema, mentionedUsernames, type AddCommentInput, type TicketCommentView } from "./comment-schemas";
+export { ticketDashboard, dashboardScope, dashboardPriorities, dashboardStatuses, openStatuses, type TicketDashboard } from "./dashboard";
+export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, detectType, type UploadInput } from "./attachments";
+export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, type TicketAttachmentView } from "./attachment-schemas";

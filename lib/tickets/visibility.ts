@@ -1,0 +1,24 @@
+import { and, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { ticketCollaborators, tickets } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { isStaffManager } from "@/lib/auth/policy";
+
+/**
+ * The WHERE clause of every ticket query: admins and managers see every ticket not in trash; everyone
+ * else only tickets they requested, are assigned to or collaborate on. A ticket outside it is 404.
+ */
+export function visibleTickets(actor: Actor): SQL {
+  const live = isNull(tickets.deletedAt);
+  if (isStaffManager(actor)) return live;
+  // A union of three index lookups: an OR across the columns would read every live ticket.
+  const mine = sql`${tickets.id} in (
+    select ${tickets.id} from ${tickets} where ${tickets.requesterId} = ${actor.id}
+    union select ${tickets.id} from ${tickets} where ${tickets.assigneeId} = ${actor.id}
+    union select ${ticketCollaborators.ticketId} from ${ticketCollaborators} where ${ticketCollaborators.userId} = ${actor.id})`;
+  return and(live, mine)!;
+}
+
+/** Tickets in trash: seen only by admins and managers (callers check "tickets.listTrash" first). */
+export function trashedTickets(actor: Actor): SQL {
+  return isStaffManager(actor) ? isNotNull(tickets.deletedAt) : sql`false`;
+}

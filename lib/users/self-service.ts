@@ -1,0 +1,75 @@
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { diffFields, logActivity } from "@/lib/activity/log";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { assertCan } from "@/lib/auth/policy";
+import { AppError, parseInput } from "@/lib/errors";
+import { getSettings } from "@/lib/settings";
+import { assertDepartmentExists, insertUser, lockUser } from "./commands";
+import { getUser } from "./queries";
+import { changePasswordSchema, profileSchema, registerSchema } from "./schemas";
+
+export type Registration = { id: string; username: string; isApproved: false };
+
+/** Self-registration: an unapproved member who cannot sign in until approved. */
+export async function registerUser(input: unknown): Promise<Registration> {
+  const config = await getSettings();
+  if (!config.registrationEnabled) throw new AppError("forbidden", "Registration is switched off. Ask an admin for an account.");
+  const { password, passwordConfirm: _confirm, ...data } = parseInput(registerSchema, input);
+  const passwordHash = await hashPassword(password);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await assertDepartmentExists(tx, data.departmentId);
+    const row = await tx.transaction((sp) => insertUser(sp, { ...data, role: "member", passwordHash, isApproved: false }));
+    await logActivity(tx, { entityType: "user", entityId: row.id, actorId: null, action: "user.registered" });
+    return { id: row.id, username: row.username, isApproved: false as const };
+  });
+}
+
+/** jsonb does not keep key order, so compare preferences with sorted kinds and channels. */
+const canonicalPrefs = (prefs: Record<string, string[]>) =>
+  JSON.stringify(Object.keys(prefs).sort().map((kind) => [kind, [...prefs[kind]].sort()]));
+
+/** Your own name, email, phone, Telegram handle and notification preferences. Role, approval and active flag are not here. */
+export async function updateProfile(actor: Actor, input: unknown) {
+  assertCan(actor, "profile.update");
+  const patch = parseInput(profileSchema, input);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const before = await lockUser(tx, actor.id);
+    const { notificationPrefs, ...fields } = patch;
+    const changes = diffFields(before, fields);
+    // jsonb: compare by value, not by reference.
+    if (notificationPrefs !== undefined && canonicalPrefs(notificationPrefs) !== canonicalPrefs(before.notificationPrefs ?? {})) {
+      changes.notificationPrefs = { from: before.notificationPrefs ?? {}, to: notificationPrefs };
+    }
+    if (!Object.keys(changes).length) return;
+    await tx.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await logActivity(tx, { entityType: "user", entityId: actor.id, actorId: actor.id, action: "user.profile_updated", changes });
+  });
+  return getUser(actor, actor.id);
+}
+
+/** Needs the current password. Ends every other session and access token of the user. */
+export async function changePassword(actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, "profile.update");
+  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+  const db = await getDb();
+  const [me] = await db.select({ hash: users.passwordHash, username: users.username }).from(users).where(eq(users.id, actor.id));
+  if (!me || !(await verifyPassword(me.hash, currentPassword))) {
+    throw new AppError("invalid", "Some fields are not valid", { currentPassword: ["Current password is wrong"] });
+  }
+  if (newPassword.toLowerCase() === me.username.toLowerCase()) {
+    throw new AppError("invalid", "Some fields are not valid", { newPassword: ["Password cannot be the same as the username"] });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await logActivity(tx, { entityType: "user", entityId: actor.id, actorId: actor.id, action: "user.password_changed" });
+  });
+}

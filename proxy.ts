@@ -1,0 +1,31 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig } from "@/lib/auth/next-auth.config";
+
+const { auth } = NextAuth(authConfig);
+
+const publicPaths = ["/login", "/register", "/docs"];
+
+/**
+ * Only a convenience: sends anonymous visitors to the sign-in page and strips a trailing slash from
+ * page paths. Every rule is enforced again in lib/ on every request.
+ */
+export const proxy = auth((req) => {
+  const { pathname } = req.nextUrl;
+  // API paths with a trailing slash are rewritten in next.config.ts; pages get Next's usual redirect.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    // A plain URL: a cloned nextUrl would put the trailing slash back and loop.
+    return NextResponse.redirect(new URL(pathname.replace(/\/+$/, "") + req.nextUrl.search, req.url), 308);
+  }
+  if (!req.auth && !publicPaths.some((p) => pathname === p || pathname.startsWith(p + "/"))) {
+    const url = new URL("/login", req.nextUrl);
+    if (pathname !== "/") url.searchParams.set("next", pathname + req.nextUrl.search);
+    return NextResponse.redirect(url);
+  }
+  return NextResponse.next();
+});
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|scalar/|.*\\.(?:png|svg|ico|js|css)$).*)"],
+};

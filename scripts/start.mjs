@@ -1,0 +1,69 @@
+// Starts Crewdesk: builds once if there is no build, then serves on PORT (default 3000).
+// Migrations, the first admin and the demo data are handled by instrumentation.ts at server start.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import nextEnv from "@next/env";
+
+const dir = path.resolve(import.meta.dirname, "..");
+process.chdir(dir);
+nextEnv.loadEnvConfig(dir);
+process.env.NODE_ENV = "production";
+
+function fail(message) {
+  console.error(`\nCrewdesk cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+// The embedded demo keeps a generated session secret beside its data; a real deployment sets its own.
+if (!process.env.AUTH_SECRET) {
+  if (process.env.DATABASE_URL) fail("AUTH_SECRET is required with DATABASE_URL (generate one: openssl rand -base64 32).");
+  const dataDir = path.resolve(process.env.DATA_DIR || ".data");
+  const file = path.join(dataDir, "auth-secret");
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600 });
+  process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
+if (!fs.existsSync(path.join(dir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+  console.log("No build found: building Crewdesk (this takes a minute the first time)…");
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) fail("the build failed (see above).");
+}
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir, hostname, port });
+const handle = app.getRequestHandler();
+try {
+  await app.prepare();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+// The client's address, for the per-IP sign-in limit: the socket's, or the proxy's report of it.
+function clientIp(req) {
+  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+  return forwarded || req.socket.remoteAddress || "unknown";
+}
+
+const server = http.createServer((req, res) => {
+  req.headers["x-crewdesk-client-ip"] = clientIp(req);
+  handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`Crewdesk is ready on http://localhost:${port}`));
+
+async function shutdown() {
+  server.close();
+  // Flush the embedded database before the process ends.
+  const open = globalThis.__crewdeskDb;
+  if (open) await open.then((h) => h.close()).catch(() => {});
+  process.exit(0);
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

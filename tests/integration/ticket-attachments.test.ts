@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { env, resetEnvCache } from "@/lib/env";
+import { updateSettings } from "@/lib/settings";
+import { addAttachment, addCollaborator, deleteAttachment, detectType, getAttachmentForDownload, listAttachments } from "@/lib/tickets";
+import { rejects } from "./helpers";
+import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
+
+// With PostgreSQL the test set-up gives no DATA_DIR: keep this file's uploads in a temp folder.
+if (!process.env.DATA_DIR) {
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "crewdesk-attachments-"));
+  resetEnvCache();
+}
+
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+
+const pad = "\x00".repeat(32);
+const samples = {
+  "photo.png": [bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], pad), "image/png"],
+  "photo.JPG": [bytes([0xff, 0xd8, 0xff, 0xe0], "JFIF", pad), "image/jpeg"],
+  "anim.gif": [bytes("GIF89a", pad), "image/gif"],
+  "pic.webp": [bytes("RIFF", [0x24, 0, 0, 0], "WEBPVP8 ", pad), "image/webp"],
+  "brief.pdf": [bytes("%PDF-1.7\n", pad), "application/pdf"],
+  "assets.zip": [bytes("PK\x03\x04", pad, "logo.png", pad), "application/zip"],
+  "brief.docx": [bytes("PK\x03\x04", pad, "[Content_Types].xml", pad, "PK\x03\x04", "word/document.xml", pad), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+  "budget.xlsx": [bytes("PK\x03\x04", pad, "[Content_Types].xml", pad, "xl/workbook.xml", pad), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+  "deck.pptx": [bytes("PK\x03\x04", pad, "[Content_Types].xml", pad, "ppt/presentation.xml", pad), "application/vnd.openxmlformats-officedocument.presentationml.presentation"],
+  "clip.mp4": [bytes([0, 0, 0, 0x18], "ftypisom", pad), "video/mp4"],
+  "clip.mov": [bytes([0, 0, 0, 0x14], "ftypqt  ", pad), "video/quicktime"],
+  "clip.webm": [bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84], "webm", pad), "video/webm"],
+} as const;
+const png = samples["photo.png"][0];
+
+const attachmentsDir = () => path.resolve(env().DATA_DIR, "attachments");
+const storedFiles = () => (fs.existsSync(attachmentsDir()) ? fs.readdirSync(attachmentsDir(), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length : 0);
+
+let org: Org;
+beforeAll(async () => {
+  org = await makeOrg();
+});
+
+describe("types, from the bytes", () => {
+  it("accepts images, PDF, Office documents, video and zip, stores them under a generated name and gives the same bytes back", async () => {
+    const t = await newTicket(org.requester);
+    for (const [name, [content, type]] of Object.entries(samples)) {
+      const a = await addAttachment(org.requester, t.id, { name, bytes: content });
+      expect(a, name).toMatchObject({ ticketId: t.id, uploaderId: org.requester.id, uploaderName: org.requester.name, originalName: name, contentType: type, size: content.byteLength });
+      const { attachment, bytes: back } = await getAttachmentForDownload(org.requester, a.id);
+      expect(attachment.contentType).toBe(type);
+      expect(Buffer.from(back).equals(Buffer.from(content))).toBe(true);
+    }
+    const list = await listAttachments(org.requester, t.id);
+    expect(list.map((a) => a.originalName)).toEqual(Object.keys(samples));
+    expect(list[0]).not.toHaveProperty("storageKey");
+    // Stored names are random, never the uploaded name.
+    const files = fs.readdirSync(attachmentsDir(), { recursive: true }).map(String);
+    expect(files.some((f) => f.includes("photo") || f.includes(".png"))).toBe(false);
+    // One history entry per upload, on the ticket.
+    expect((await entriesOf(t.id)).filter((e) => e.action === "ticket.attachment_added")).toHaveLength(Object.keys(samples).length);
+  });
+
+  it("refuses HTML, SVG, scripts and unknown bytes (415), and a name that lies about the bytes (415)", async () => {
+    const t = await newTicket(org.requester);
+    for (const [name, content] of [
+      ["page.html", bytes("<!doctype html><script>alert(1)</script>")],
+      ["logo.svg", bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+      ["notes.txt", bytes("just text")],
+      ["setup.exe", bytes("MZ\x90\x00", pad)],
+      ["photo.heic", bytes([0, 0, 0, 0x18], "ftypheic", pad)],
+    ] as const) {
+      const error = await rejects(addAttachment(org.requester, t.id, { name, bytes: content }), "unsupported_type");
+      expect(error.message).toContain("Allowed:");
+    }
+    const lying = await rejects(addAttachment(org.requester, t.id, { name: "invoice.pdf", bytes: png }), "unsupported_type");
+    expect(lying.message).toBe("The name says .pdf but the file's content is a PNG image. Rename it or upload the right file.");
+    await rejects(addAttachment(org.requester, t.id, { name: "evil.html", bytes: png }), "unsupported_type");
+    await rejects(addAttachment(org.requester, t.id, { name: "brief.docx", bytes: samples["assets.zip"][0] }), "unsupported_type");
+    // No extension is fine; a docx may be named .zip (it is one). Folders in the name are dropped.
+    expect((await addAttachment(org.requester, t.id, { name: "scan", bytes: png })).contentType).toBe("image/png");
+    expect((await addAttachment(org.requester, t.id, { name: "brief.zip", bytes: samples["brief.docx"][0] })).contentType).toContain("wordprocessingml");
+    expect((await addAttachment(org.requester, t.id, { name: "../../etc/passwd.png", bytes: png })).originalName).toBe("passwd.png");
+    await rejects(addAttachment(org.requester, t.id, { name: "empty.png", bytes: new Uint8Array() }), "invalid");
+    expect((await listAttachments(org.requester, t.id)).map((a) => a.originalName)).toEqual(["scan", "brief.zip", "passwd.png"]);
+  });
+
+  it("detectType reads magic numbers only", () => {
+    expect(detectType(png)?.contentType).toBe("image/png");
+    expect(detectType(bytes("%PDX-"))).toBeNull();
+    expect(detectType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe("size limit", () => {
+  it("a file over the attachmentMaxMb setting is 413; at the limit it is accepted", async () => {
+    const t = await newTicket(org.requester);
+    await updateSettings(org.admin, { attachmentMaxMb: 1 });
+    try {
+      const atLimit = new Uint8Array(1024 * 1024);
+      atLimit.set(png);
+      expect((await addAttachment(org.requester, t.id, { name: "big.png", bytes: atLimit })).size).toBe(1024 * 1024);
+      const over = new Uint8Array(1024 * 1024 + 1);
+      over.set(png);
+      const error = await rejects(addAttachment(org.requester, t.id, { name: "bigger.png", bytes: over }), "too_large");
+      expect(error.message).toContain("1 MB");
+    } finally {
+      await updateSettings(org.admin, { attachmentMaxMb: 25 });
+    }
+  });
+});
+
+describe("who sees and deletes", () => {
+  it("a ticket the actor cannot see is 404 for upload, list and download; collaborators and managers see them", async () => {
+    const t = await newTicket(org.requester);
+    const a = await addAttachment(org.requester, t.id, { name: "photo.png", bytes: png });
+    await rejects(addAttachment(org.colleague, t.id, { name: "x.png", bytes: png }), "not_found");
+    await rejects(listAttachments(org.colleague, t.id), "not_found");
+    await rejects(getAttachmentForDownload(org.colleague, a.id), "not_found");
+    await rejects(deleteAttachment(org.colleague, a.id), "not_found");
+    await rejects(getAttachmentForDownload(org.requester, "not-a-uuid"), "not_found");
+    await rejects(getAttachmentForDownload(org.requester, randomUUID()), "not_found");
+    await rejects(listAttachments(org.requester, "not-a-uuid"), "not_found");
+
+    expect((await getAttachmentForDownload(org.salesManager, a.id)).attachment.id).toBe(a.id);
+    await addCollaborator(org.requester, t.id, { userId: org.colleague.id });
+    expect((await listAttachments(org.colleague, t.id)).map((x) => x.id)).toEqual([a.id]);
+  });
+
+  it("the uploader or an admin/manager deletes (403 for other viewers); the file goes too and it is logged", async () => {
+    const t = await newTicket(org.requester);
+    await addCollaborator(org.requester, t.id, { userId: org.colleague.id });
+    const mine = await addAttachment(org.colleague, t.id, { name: "mine.png", bytes: png });
+    const forManager = await addAttachment(org.colleague, t.id, { name: "other.png", bytes: png });
+    const forAdmin = await addAttachment(org.requester, t.id, { name: "third.png", bytes: png });
+    // The requester sees the ticket but did not upload this one.
+    const denied = await rejects(deleteAttachment(org.requester, mine.id), "forbidden");
+    expect(denied.message).toContain("uploaded it");
+
+    const before = storedFiles();
+    await deleteAttachment(org.colleague, mine.id);
+    await deleteAttachment(org.marketingManager, forManager.id);
+    await deleteAttachment(org.admin, forAdmin.id);
+    expect(storedFiles()).toBe(before - 3);
+    expect(await listAttachments(org.requester, t.id)).toEqual([]);
+    await rejects(getAttachmentForDownload(org.requester, mine.id), "not_found");
+    await rejects(deleteAttachment(org.colleague, mine.id), "not_found");
+    const deleted = (await entriesOf(t.id)).filter((e) => e.action === "ticket.attachment_deleted");
+    expect(deleted.map((e) => [e.actorId, e.message])).toEqual([
+      [org.colleague.id, "mine.png"],
+      [org.marketingManager.id, "other.png"],
+      [org.admin.id, "third.png"],
+    ]);
+  });
+
+  it("a failed transaction removes the file it wrote", async () => {
+    const t = await newTicket(org.requester);
+    const before = storedFiles();
+    // An admin who is not in the users table: sees the ticket, but the row's foreign key fails.
+    const ghost: Actor = { ...org.admin, id: randomUUID() };
+    await expect(addAttachment(ghost, t.id, { name: "ghost.png", bytes: png })).rejects.toThrow();
+    expect(storedFiles()).toBe(before);
+    expect(await listAttachments(org.requester, t.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { addCollaborator, approveTicket, assignTicket, getTicket, listTickets, rejectTicket, removeCollaborator, updateTicket } from "@/lib/tickets";
+import { rejects, unique } from "./helpers";
+import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
+
+let org: Org;
+beforeAll(async () => {
+  org = await makeOrg();
+});
+
+const ids = async (actor: Org["admin"], query: Record<string, unknown> = {}) => (await listTickets(actor, { pageSize: 100, ...query })).items.map((t) => t.id);
+
+describe("visibility in listTickets", () => {
+  it("admins and managers see all; others only requested, assigned or collaborating", async () => {
+    const mine = await newTicket(org.requester);
+    const theirs = await newTicket(org.agent);
+    await approveTicket(org.admin, theirs.id);
+    await approveTicket(org.admin, theirs.id);
+    await assignTicket(org.admin, theirs.id, { assigneeId: org.designer.id });
+
+    expect(await ids(org.admin)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect(await ids(org.salesManager)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
+    expect(await ids(org.requester)).toContain(mine.id);
+    expect(await ids(org.requester)).not.toContain(theirs.id);
+    expect(await ids(org.designer)).toContain(theirs.id);
+    expect(await ids(org.designer)).not.toContain(mine.id);
+    expect(await ids(org.technician)).toEqual([]);
+  });
+
+  it("adding a collaborator grants visibility; removing takes it away; both are logged", async () => {
+    const t = await newTicket(org.requester);
+    await rejects(getTicket(org.colleague, t.id), "not_found");
+    await rejects(addCollaborator(org.colleague, t.id, { userId: org.colleague.id }), "not_found");
+    const withColleague = await addCollaborator(org.requester, t.id, { userId: org.colleague.id });
+    expect(withColleague.collaborators).toEqual([{ id: org.colleague.id, name: org.colleague.name }]);
+    expect(await ids(org.colleague)).toContain(t.id);
+    // A collaborator may add others too, but not twice.
+    await addCollaborator(org.colleague, t.id, { userId: org.technician.id });
+    await rejects(addCollaborator(org.colleague, t.id, { userId: org.technician.id }), "conflict");
+    await removeCollaborator(org.technician, t.id, { userId: org.colleague.id });
+    await rejects(getTicket(org.colleague, t.id), "not_found");
+    await rejects(removeCollaborator(org.admin, t.id, { userId: org.colleague.id }), "not_found");
+    expect((await entriesOf(t.id)).map((e) => e.action)).toEqual([
+      "ticket.created",
+      "ticket.collaborator_added",
+      "ticket.collaborator_added",
+      "ticket.collaborator_removed",
+    ]);
+  });
+});
+
+describe("filters, search, paging", () => {
+  it("filters by status, priority, assignee, requester, overdue, created range and text, in SQL", async () => {
+    const tag = unique("Zebra");
+    const a = await newTicket(org.marketingManager, { title: `${tag} one`, priority: "urgent", deadline: "2020-01-01T00:00:00Z" });
+    const b = await newTicket(org.marketingManager, { title: `${tag} two`, priority: "low", deadline: "2099-01-01T00:00:00Z" });
+    const c = await newTicket(org.marketingManager, { title: `${tag} three`, priority: "low", deadline: "2020-01-01T00:00:00Z" });
+    await rejectTicket(org.admin, c.id);
+    await approveTicket(org.admin, b.id);
+    await approveTicket(org.admin, b.id);
+    await assignTicket(org.admin, b.id, { assigneeId: org.designer.id });
+
+    expect(await ids(org.admin, { q: tag })).toEqual([c.id, b.id, a.id]);
+    expect(await ids(org.admin, { q: tag, sort: "title", order: "asc" })).toEqual([a.id, c.id, b.id]);
+    expect(await ids(org.admin, { q: tag, status: "requested,rejected" })).toEqual([c.id, a.id]);
+    expect(await ids(org.admin, { q: tag, priority: "urgent" })).toEqual([a.id]);
+    expect(await ids(org.admin, { q: tag, assigneeId: org.designer.id })).toEqual([b.id]);
+    expect(await ids(org.admin, { q: tag, assigneeId: "none" })).toEqual([c.id, a.id]);
+    expect(await ids(org.marketingManager, { q: tag, requesterId: "me" })).toHaveLength(3);
+    expect(await ids(org.admin, { q: tag, overdue: "true" })).toEqual([a.id]);
+    expect(await ids(org.admin, { q: tag, createdFrom: "2099-01-01" })).toEqual([]);
+    expect(await ids(org.admin, { q: `T-${a.number}` })).toEqual([a.id]);
+
+    const page = await listTickets(org.admin, { q: tag, pageSize: 2, page: 2 });
+    expect(page).toMatchObject({ total: 3, totalPages: 2, page: 2 });
+    expect(page.items.map((t) => t.id)).toEqual([a.id]);
+    expect((await listTickets(org.admin, { q: tag, page: 9 })).total).toBe(3);
+    await rejects(listTickets(org.admin, { status: "bogus" }), "invalid");
+  });
+});
+
+describe("simultaneous actions", () => {
+  // Each approver acts on what they saw: the ticket at its version, waiting on the department step.
+  it.each([
+    ["the version they saw", (t: { version: number }) => [{}, { expectedVersion: t.version }] as const],
+    ["the step they saw", () => [{ step: "dept" }, {}] as const],
+  ])("10 simultaneous approvals of one ticket (%s): exactly one wins, the rest get 409, one history entry", async (_, args) => {
+    const t = await newTicket(org.requester);
+    const approvers = [org.admin, org.marketingManager];
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => approveTicket(approvers[i % 2], t.id, ...args(t))));
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(9);
+    for (const r of lost) expect((r.reason as AppError).code).toBe("conflict");
+    expect((await getTicket(org.admin, t.id)).status).toBe("pending_creative");
+    expect((await entriesOf(t.id)).filter((e) => e.action === "ticket.dept_approved")).toHaveLength(1);
+  });
+
+  it("an edit and an approval at once both apply only if they do not overlap; a loser is 409, never lost silently", async () => {
+    const t = await newTicket(org.requester);
+    const results = await Promise.allSettled([updateTicket(org.requester, t.id, { title: "Edited" }), rejectTicket(org.marketingManager, t.id, { reason: "no" })]);
+    const after = await getTicket(org.requester, t.id);
+    const entries = await entriesOf(t.id);
+    expect(entries.length - 1).toBe(results.filter((r) => r.status === "fulfilled").length);
+    expect(after.version).toBe(entries.length);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).code).toBe("conflict");
+  });
+});
