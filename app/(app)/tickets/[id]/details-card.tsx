@@ -1,0 +1,41 @@
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { TicketDetail } from "@/lib/tickets";
+import { when } from "./ticket-display";
+
+/** The ticket's own fields: description, priority, department, product, deadline, hours, assignee. */
+export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Details</CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <p className="whitespace-pre-wrap text-sm" data-testid="ticket-description">
+          {ticket.description || <span className="text-muted-foreground">No description.</span>}
+        </p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="text-muted-foreground">Priority</dt>
+          <dd>{ticket.priority}</dd>
+          <dt className="text-muted-foreground">Department</dt>
+          <dd>{ticket.departmentName ?? "—"}</dd>
+          <dt className="text-muted-foreground">Product</dt>
+          <dd>{ticket.productName ?? "—"}</dd>
+          <dt className="text-muted-foreground">Deadline</dt>
+          <dd>{when(ticket.deadline)}</dd>
+          <dt className="text-muted-foreground">Complexity</dt>
+          <dd>{ticket.complexity ?? "—"}</dd>
+          <dt className="text-muted-foreground">Hours (est. / actual)</dt>
+          <dd>
+            {ticket.estimatedHours ?? "—"} / {ticket.actualHours ?? "—"}
+          </dd>
+          <dt className="text-muted-foreground">Assignee</dt>
+          <dd data-testid="ticket-assignee">{ticket.assigneeName ?? "Unassigned"}</dd>
+          <dt className="text-muted-foreground">Revisions / rollbacks</dt>
+          <dd>
+            {ticket.revisionCount} / {ticket.rollbackCount}
+          </dd>
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}
