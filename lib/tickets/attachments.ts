@@ -5,6 +5,7 @@ import { ticketAttachments, tickets, users, type Ticket } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, assertRule, mayDeleteAttachment } from "@/lib/auth/policy";
 import { AppError, notFound } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { getSettings } from "@/lib/settings";
 import { attachmentStorage, newStorageKey } from "@/lib/storage";
 import type { TicketAttachmentView } from "./attachment-schemas";
@@ -227,6 +228,27 @@ export async function deleteAttachment(actor: Actor, id: string): Promise<void> 
     });
     return row.storageKey;
   });
-  // After commit: a failed delete leaves an orphan file, never a row without its file.
-  await attachmentStorage().delete(storageKey).catch(() => undefined);
+  await deleteStoredFiles([storageKey]);
+}
+
+/**
+ * Deletes a ticket's attachment rows inside the caller's transaction (the ticket is about to go) and
+ * returns their storage keys, for `deleteStoredFiles` once that transaction has committed.
+ */
+export async function deleteAttachmentRows(tx: DbOrTx, ticketId: string): Promise<string[]> {
+  const rows = await tx.delete(ticketAttachments).where(eq(ticketAttachments.ticketId, ticketId)).returning({ storageKey: ticketAttachments.storageKey });
+  return rows.map((r) => r.storageKey);
+}
+
+/**
+ * Removes stored files whose rows are gone; call it only after the delete has committed. A file that
+ * cannot be removed stays behind as an orphan and is logged: the delete itself stands, and a row
+ * never points at a missing file.
+ */
+export async function deleteStoredFiles(storageKeys: string[]): Promise<void> {
+  const storage = attachmentStorage();
+  const results = await Promise.allSettled(storageKeys.map((key) => storage.delete(key)));
+  results.forEach((result, i) => {
+    if (result.status === "rejected") logger.error({ err: result.reason, storageKey: storageKeys[i] }, "could not delete an attachment's stored file");
+  });
 }

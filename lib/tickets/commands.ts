@@ -16,6 +16,7 @@ import {
   mayWorkOnTicket,
 } from "@/lib/auth/policy";
 import { AppError, conflict, isForeignKeyViolation, notFound, parseInput } from "@/lib/errors";
+import { deleteAttachmentRows, deleteStoredFiles } from "./attachments";
 import { recordTicketEvent, restorableDateFields, restorableFields, type TicketAction } from "./events";
 import { loadTicketView } from "./queries";
 import {
@@ -409,16 +410,20 @@ export async function deleteTicketForever(actor: Actor, id: string, options: Tic
   assertCan(actor, "tickets.deleteForever", "Only an admin can delete a ticket permanently.");
   const expectedVersion = parseInput(expectedVersionSchema, options.expectedVersion);
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const storageKeys = await db.transaction(async (tx) => {
     const t = await loadTicket(tx, actor, id, "any");
     if (!t.deletedAt) throw conflict(`${ticketKey(t.number)} is not in the trash. Move it to trash first.`);
     if (expectedVersion !== undefined && expectedVersion !== t.version) throw stale(t);
+    const keys = await deleteAttachmentRows(tx, t.id);
     const deleted = await tx
       .delete(tickets)
       .where(and(eq(tickets.id, t.id), eq(tickets.version, t.version)))
       .returning({ id: tickets.id });
     if (!deleted.length) throw stale(t);
     await recordTicketEvent(tx, { action: "ticket.deleted", actor, ticket: t, before: t, changes: {}, message: `${ticketKey(t.number)} ${t.title}` });
+    return keys;
   });
+  // The files go only once the rows are gone for good; a rollback above keeps both.
+  await deleteStoredFiles(storageKeys);
 }
 

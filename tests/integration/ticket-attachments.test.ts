@@ -2,11 +2,24 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { eq, inArray } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db";
+import { ticketAttachments, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { env, resetEnvCache } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { updateSettings } from "@/lib/settings";
-import { addAttachment, addCollaborator, deleteAttachment, detectType, getAttachmentForDownload, listAttachments } from "@/lib/tickets";
+import {
+  addAttachment,
+  addCollaborator,
+  deleteAttachment,
+  deleteTicketForever,
+  detectType,
+  getAttachmentForDownload,
+  listAttachments,
+  trashTicket,
+} from "@/lib/tickets";
 import { rejects } from "./helpers";
 import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
 
@@ -38,6 +51,13 @@ const png = samples["photo.png"][0];
 
 const attachmentsDir = () => path.resolve(env().DATA_DIR, "attachments");
 const storedFiles = () => (fs.existsSync(attachmentsDir()) ? fs.readdirSync(attachmentsDir(), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length : 0);
+
+/** Where an attachment's bytes are on disk (the storage key never leaves the server, so ask the database). */
+async function storedPaths(attachmentIds: string[]) {
+  const db = await getDb();
+  const rows = await db.select({ key: ticketAttachments.storageKey }).from(ticketAttachments).where(inArray(ticketAttachments.id, attachmentIds));
+  return rows.map((r) => path.join(attachmentsDir(), r.key.slice(0, 2), r.key));
+}
 
 let org: Org;
 beforeAll(async () => {
@@ -164,5 +184,48 @@ describe("who sees and deletes", () => {
     await expect(addAttachment(ghost, t.id, { name: "ghost.png", bytes: png })).rejects.toThrow();
     expect(storedFiles()).toBe(before);
     expect(await listAttachments(org.requester, t.id)).toEqual([]);
+  });
+});
+
+describe("deleting a ticket for good", () => {
+  it("removes its files from disk; a ticket that is only in the trash keeps them", async () => {
+    const gone = await newTicket(org.requester);
+    const kept = await newTicket(org.requester);
+    const goneFiles = await storedPaths([
+      (await addAttachment(org.requester, gone.id, { name: "photo.png", bytes: png })).id,
+      (await addAttachment(org.requester, gone.id, { name: "brief.pdf", bytes: samples["brief.pdf"][0] })).id,
+    ]);
+    const keptFiles = await storedPaths([(await addAttachment(org.requester, kept.id, { name: "photo.png", bytes: png })).id]);
+    expect([...goneFiles, ...keptFiles].every((f) => fs.existsSync(f))).toBe(true);
+
+    await trashTicket(org.requester, gone.id);
+    await trashTicket(org.requester, kept.id);
+    // In the trash the files stay: the ticket can still be restored.
+    expect([...goneFiles, ...keptFiles].every((f) => fs.existsSync(f))).toBe(true);
+
+    await deleteTicketForever(org.admin, gone.id);
+    expect(goneFiles.filter((f) => fs.existsSync(f))).toEqual([]);
+    expect(keptFiles.every((f) => fs.existsSync(f))).toBe(true);
+  });
+
+  it("a file that cannot be removed does not undo the delete; it is logged", async () => {
+    const t = await newTicket(org.requester);
+    const [file] = await storedPaths([(await addAttachment(org.requester, t.id, { name: "photo.png", bytes: png })).id]);
+    // A folder where the file was: removing it without `recursive` fails.
+    fs.rmSync(file);
+    fs.mkdirSync(path.join(file, "stuck"), { recursive: true });
+    await trashTicket(org.requester, t.id);
+
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    try {
+      await deleteTicketForever(org.admin, t.id);
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ storageKey: path.basename(file) }), expect.stringContaining("could not delete"));
+    } finally {
+      logged.mockRestore();
+    }
+    const db = await getDb();
+    expect(await db.select().from(tickets).where(eq(tickets.id, t.id))).toEqual([]);
+    expect(await db.select().from(ticketAttachments).where(eq(ticketAttachments.ticketId, t.id))).toEqual([]);
+    fs.rmSync(file, { recursive: true });
   });
 });
