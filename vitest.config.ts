@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.tsx", "tests/integration/**/*.test.ts"],
     environment: "node",
     // One template (PostgreSQL) or one temp root (PGlite) per run; one fresh database per test file.
     globalSetup: ["tests/setup/vitest-global.ts"],

@@ -40,7 +40,7 @@ export function TicketForm({ departments, products, priorities, complexities, ti
         </>
       )}
       <TextField state={state} name="title" label="Title" defaultValue={ticket?.title} className="sm:col-span-2" required />
-      <TextAreaField state={state} name="description" label="Description" defaultValue={ticket?.description} className="sm:col-span-2" rows={6} hint="Markdown is fine." />
+      <TextAreaField state={state} name="description" label="Description" defaultValue={ticket?.description} className="sm:col-span-2" rows={6} hint="Markdown is supported: **bold**, _italic_, lists, links, `code`, tables. HTML shows as plain text." />
       <SelectField state={state} name="departmentId" label="Department" options={departments} defaultValue={ticket?.departmentId} placeholder="No department" />
       <SelectField state={state} name="productId" label="Product" options={products} defaultValue={ticket?.productId} placeholder="No product" />
       <SelectField state={state} name="priority" label="Priority" options={priorities} defaultValue={ticket?.priority ?? "medium"} />

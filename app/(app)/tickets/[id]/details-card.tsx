@@ -1,3 +1,4 @@
+import { Markdown } from "@/components/markdown";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets";
 import { when } from "./ticket-display";
@@ -10,9 +11,13 @@ export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
         <CardTitle>Details</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <p className="whitespace-pre-wrap text-sm" data-testid="ticket-description">
-          {ticket.description || <span className="text-muted-foreground">No description.</span>}
-        </p>
+        {ticket.description ? (
+          <Markdown data-testid="ticket-description">{ticket.description}</Markdown>
+        ) : (
+          <p className="text-sm text-muted-foreground" data-testid="ticket-description">
+            No description.
+          </p>
+        )}
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="text-muted-foreground">Priority</dt>
           <dd>{ticket.priority}</dd>
