@@ -32,6 +32,10 @@ export default defineConfig({
   // No retries: a test that passes only on a second try is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: !!process.env.CI,
+  // Two workers, the server and the browser share two cores: a page can take seconds to settle
+  // after a sign-in. Waits still end as soon as the condition holds.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? "line" : "list",
   use: { baseURL: BASE_URL, trace: "retain-on-failure" },
   // Per port, so runs side by side in one checkout do not wipe each other's traces.

@@ -53,11 +53,28 @@ export function bearerToken(req: Request): string | null {
   return scheme?.toLowerCase() === "bearer" && token ? token : "";
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The browser sends the session cookie with any request, also one another site's page starts. A
+ * change made with the session must come from our own pages: Sec-Fetch-Site says so in every current
+ * browser, Origin in older ones. Clients that send neither are not browsers and carry no cookie of a victim.
+ */
+function fromOwnPages(req: NextRequest): boolean {
+  if (SAFE_METHODS.has(req.method)) return true;
+  const site = req.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin" || site === "none";
+  const origin = req.headers.get("origin");
+  if (!origin) return true;
+  return URL.canParse(origin) && new URL(origin).host === req.headers.get("host");
+}
+
 /** The actor of an API request: a bearer token (access or personal), else the browser session. */
 async function apiActor(req: NextRequest): Promise<Actor | null> {
   const token = bearerToken(req);
-  if (token === null) return currentActor();
-  return token ? actorFromBearer(token) : null;
+  if (token !== null) return token ? actorFromBearer(token) : null;
+  if (!fromOwnPages(req)) throw new AppError("forbidden", "Requests from other sites cannot use your session. Use an API token.");
+  return currentActor();
 }
 
 type RouteArgs<P> = { params: Promise<P> };
