@@ -1,9 +1,9 @@
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb, type DbOrTx } from "@/db";
 import { loginAttempts, users } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
-import { getSettings } from "@/lib/settings";
+import { getSettings, type Settings } from "@/lib/settings";
 import type { Actor } from "./actor";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 
@@ -16,6 +16,43 @@ export type AuthenticatedUser = Actor & { sessionVersion: number };
 
 const minutesUntil = (date: Date) => Math.max(1, Math.ceil((date.getTime() - Date.now()) / 60_000));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+type LockoutSettings = Pick<Settings, "lockoutThreshold" | "lockoutMinutes">;
+
+/** The error for an account that is locked now. */
+export function accountLocked(lockedUntil: Date): AppError {
+  return new AppError("locked", `Account locked after too many failed attempts. Try again in ${plural(minutesUntil(lockedUntil), "minute")} or ask an admin or manager to unlock it.`, undefined, {
+    lockedUntil: lockedUntil.toISOString(),
+  });
+}
+
+/**
+ * Counts a wrong password against the account — at sign-in, or as the current password of a password
+ * change — and locks it once the threshold is reached. Answers the lock error, or the attempts left.
+ */
+export async function countPasswordFailure(conn: DbOrTx, userId: string, config: LockoutSettings): Promise<{ locked: AppError } | { remaining: number }> {
+  // One statement, so simultaneous failures all count. An expired lock starts a new series;
+  // a lock set meanwhile by a concurrent failure stays.
+  const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= now())`;
+  const failed = sql`case when ${expired} then 1 else ${users.failedLoginCount} + 1 end`;
+  const [after] = await conn
+    .update(users)
+    .set({
+      failedLoginCount: failed,
+      lockedUntil: sql`case when ${failed} >= ${config.lockoutThreshold} then now() + make_interval(mins => ${config.lockoutMinutes}::int)
+        when ${expired} then null else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, userId))
+    .returning({ failed: users.failedLoginCount, lockedUntil: users.lockedUntil });
+  if (!after.lockedUntil) return { remaining: config.lockoutThreshold - after.failed };
+  const locked = new AppError("locked", `Account locked for ${plural(config.lockoutMinutes, "minute")} after ${plural(config.lockoutThreshold, "failed attempt")}.`, undefined, {
+    lockedUntil: after.lockedUntil.toISOString(),
+  });
+  return { locked };
+}
+
+/** "2 attempts remaining before the account is locked." */
+export const attemptsLeft = (remaining: number) => `${plural(remaining, "attempt")} remaining before the account is locked.`;
 
 /**
  * Checks a username and password with every rule of SPEC §1: the per-IP limit, the lockout after
@@ -47,35 +84,14 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
 
   if (user.lockedUntil && user.lockedUntil > new Date()) {
     await record(false);
-    throw new AppError("locked", `Account locked after too many failed attempts. Try again in ${plural(minutesUntil(user.lockedUntil), "minute")} or ask an admin or manager to unlock it.`, undefined, {
-      lockedUntil: user.lockedUntil.toISOString(),
-    });
+    throw accountLocked(user.lockedUntil);
   }
 
   if (!(await verifyPassword(user.passwordHash, password))) {
     await record(false);
-    // One statement, so simultaneous failures all count. An expired lock starts a new series;
-    // a lock set meanwhile by a concurrent failure stays.
-    const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= now())`;
-    const failed = sql`case when ${expired} then 1 else ${users.failedLoginCount} + 1 end`;
-    const [after] = await db
-      .update(users)
-      .set({
-        failedLoginCount: failed,
-        lockedUntil: sql`case when ${failed} >= ${config.lockoutThreshold} then now() + make_interval(mins => ${config.lockoutMinutes}::int)
-          when ${expired} then null else ${users.lockedUntil} end`,
-      })
-      .where(eq(users.id, user.id))
-      .returning({ failed: users.failedLoginCount, lockedUntil: users.lockedUntil });
-    if (after.lockedUntil) {
-      throw new AppError("locked", `Account locked for ${plural(config.lockoutMinutes, "minute")} after ${plural(config.lockoutThreshold, "failed attempt")}.`, undefined, {
-        lockedUntil: after.lockedUntil.toISOString(),
-      });
-    }
-    const remaining = config.lockoutThreshold - after.failed;
-    throw new AppError("unauthenticated", `Invalid username or password. ${plural(remaining, "attempt")} remaining before the account is locked.`, undefined, {
-      attemptsRemaining: remaining,
-    });
+    const failure = await countPasswordFailure(db, user.id, config);
+    if ("locked" in failure) throw failure.locked;
+    throw new AppError("unauthenticated", `Invalid username or password. ${attemptsLeft(failure.remaining)}`, undefined, { attemptsRemaining: failure.remaining });
   }
 
   if (!user.isApproved) {

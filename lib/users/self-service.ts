@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
+import { accountLocked, attemptsLeft, countPasswordFailure } from "@/lib/auth/login";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, parseInput } from "@/lib/errors";
@@ -57,9 +58,14 @@ export async function changePassword(actor: Actor, input: unknown): Promise<void
   assertCan(actor, "profile.update");
   const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
   const db = await getDb();
-  const [me] = await db.select({ hash: users.passwordHash, username: users.username }).from(users).where(eq(users.id, actor.id));
-  if (!me || !(await verifyPassword(me.hash, currentPassword))) {
-    throw new AppError("invalid", "Some fields are not valid", { currentPassword: ["Current password is wrong"] });
+  const [me] = await db.select({ hash: users.passwordHash, username: users.username, lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, actor.id));
+  if (!me) throw new AppError("unauthenticated", "Sign in again.");
+  // The current password is guessed under the same lockout as a sign-in: a borrowed session is no password oracle.
+  if (me.lockedUntil && me.lockedUntil > new Date()) throw accountLocked(me.lockedUntil);
+  if (!(await verifyPassword(me.hash, currentPassword))) {
+    const failure = await countPasswordFailure(db, actor.id, await getSettings());
+    if ("locked" in failure) throw failure.locked;
+    throw new AppError("invalid", "Some fields are not valid", { currentPassword: [`Current password is wrong. ${attemptsLeft(failure.remaining)}`] });
   }
   if (newPassword.toLowerCase() === me.username.toLowerCase()) {
     throw new AppError("invalid", "Some fields are not valid", { newPassword: ["Password cannot be the same as the username"] });
@@ -68,7 +74,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<void
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({ passwordHash, failedLoginCount: 0, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, actor.id));
     await logActivity(tx, { entityType: "user", entityId: actor.id, actorId: actor.id, action: "user.password_changed" });
   });

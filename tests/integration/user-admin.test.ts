@@ -130,13 +130,27 @@ describe("passwords", () => {
     const user = await makeUser("member");
     const me = actorOf(user);
     const wrong = await rejects(changePassword(me, { currentPassword: "not-it-at-all", newPassword: "Brand-new-42", newPasswordConfirm: "Brand-new-42" }), "invalid");
-    expect(wrong.fields?.currentPassword).toEqual(["Current password is wrong"]);
+    expect(wrong.fields?.currentPassword).toEqual(["Current password is wrong. 2 attempts remaining before the account is locked."]);
     const same = await rejects(changePassword(me, { currentPassword: PASSWORD, newPassword: user.username.toUpperCase(), newPasswordConfirm: user.username.toUpperCase() }), "invalid");
     expect(same.fields?.newPassword).toEqual(["Password cannot be the same as the username"]);
 
     await changePassword(me, { currentPassword: PASSWORD, newPassword: "Brand-new-42", newPasswordConfirm: "Brand-new-42" });
     await rejects(authenticate({ username: user.username, password: PASSWORD }, uniqueIp()), "unauthenticated");
     await expect(authenticate({ username: user.username, password: "Brand-new-42" }, uniqueIp())).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("guessing the current password of a password change locks the account like failed sign-ins", async () => {
+    const user = await makeUser("member");
+    const me = actorOf(user);
+    const guess = (currentPassword: string) => changePassword(me, { currentPassword, newPassword: "Brand-new-42", newPasswordConfirm: "Brand-new-42" });
+    await rejects(guess("guess-number-1"), "invalid");
+    await rejects(guess("guess-number-2"), "invalid");
+    const locked = await rejects(guess("guess-number-3"), "locked");
+    expect(locked.message).toMatch(/Account locked/);
+    // Locked means locked: the right current password is refused too, and so is a sign-in.
+    await rejects(guess(PASSWORD), "locked");
+    await rejects(authenticate({ username: user.username, password: PASSWORD }, uniqueIp()), "locked");
+    expect((await reload(user.id)).passwordHash).toBe(user.passwordHash);
   });
 
   it("an admin's reset sets a new password, clears a lock and refuses the username", async () => {
