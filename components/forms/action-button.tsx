@@ -7,10 +7,11 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
-type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 type Props = { action: FormAction; fields: Record<string, string>; children: React.ReactNode; variant?: ButtonProps["variant"]; size?: ButtonProps["size"] };
 
-const Hidden = ({ fields }: { fields: Record<string, string> }) =>
+/** The record a form acts on (id, version…), sent along unseen. */
+export const HiddenFields = ({ fields }: { fields: Record<string, string> }) =>
   Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 
 /** A one-click action (approve, unlock…) that shows the server's answer beside it. */
@@ -18,7 +19,7 @@ export function ActionButton({ action, fields, children, variant = "outline", si
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="grid gap-2">
-      <Hidden fields={fields} />
+      <HiddenFields fields={fields} />
       <SubmitButton variant={variant} size={size}>
         {children}
       </SubmitButton>
@@ -27,8 +28,17 @@ export function ActionButton({ action, fields, children, variant = "outline", si
   );
 }
 
-/** A destructive action behind a confirmation dialog; the dialog closes once the server says yes. */
-export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", size = "sm" }: Props & { title: string; description: string; confirmLabel: string }) {
+export type ConfirmProps = Props & {
+  title: string;
+  description: string;
+  confirmLabel: string;
+  confirmVariant?: ButtonProps["variant"];
+  /** Fields the dialog asks for (a reason…), drawn with the server's last answer for their errors. */
+  body?: (state: FormState) => React.ReactNode;
+};
+
+/** An action behind a confirmation dialog; the dialog closes once the server says yes. */
+export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", confirmVariant = "destructive", size = "sm", body }: ConfirmProps) {
   const [open, setOpen] = useState(false);
   // Close on success; a refusal stays visible inside the dialog.
   const [state, formAction] = useActionState(async (prev: FormState, formData: FormData) => {
@@ -49,15 +59,16 @@ export function ConfirmButton({ action, fields, children, title, description, co
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <form action={formAction} className="grid gap-4">
-          <Hidden fields={fields} />
+          <HiddenFields fields={fields} />
           {!state.ok && <FormMessage state={state} />}
+          {body?.(state)}
           <DialogFooter>
             <DialogClose asChild>
               <Button type="button" variant="outline">
                 Cancel
               </Button>
             </DialogClose>
-            <SubmitButton variant="destructive">{confirmLabel}</SubmitButton>
+            <SubmitButton variant={confirmVariant}>{confirmLabel}</SubmitButton>
           </DialogFooter>
         </form>
       </DialogContent>
