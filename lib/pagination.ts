@@ -28,15 +28,12 @@ export function likePattern(q: string): string {
 }
 
 /**
- * A page from rows that carry a window count (`count(*) over()`). Past the last page there is no row
- * to carry it, so `countAll` runs then, and only then.
+ * A page from its rows and a separate count. A window count (`count(*) over()`) would make the
+ * database read every matching row before the first one is returned; a page that is partly filled
+ * is the last one, so its rows give the total and `countAll` does not run at all.
  */
-export async function pageFromCounted<T>(rows: (T & { total: number })[], countAll: () => Promise<number>, page: number, pageSize: number): Promise<Page<T>> {
-  const total = rows.length ? rows[0].total : await countAll();
-  return pageOf(
-    rows.map(({ total: _t, ...item }) => item as T),
-    total,
-    page,
-    pageSize,
-  );
+export async function pageWithTotal<T>(items: T[], countAll: () => Promise<number>, page: number, pageSize: number): Promise<Page<T>> {
+  const lastPage = items.length < pageSize && (items.length > 0 || page === 1);
+  const total = lastPage ? (page - 1) * pageSize + items.length : await countAll();
+  return pageOf(items, total, page, pageSize);
 }

@@ -58,10 +58,19 @@ export const tickets = pgTable(
     index("tickets_assignee_idx").on(t.assigneeId, t.status).where(sql`${t.deletedAt} is null`),
     index("tickets_requester_idx").on(t.requesterId, t.status).where(sql`${t.deletedAt} is null`),
     index("tickets_department_idx").on(t.departmentId, t.status).where(sql`${t.deletedAt} is null`),
-    index("tickets_deadline_idx").on(t.deadline).where(sql`${t.deletedAt} is null`),
-    index("tickets_created_at_idx").on(t.createdAt).where(sql`${t.deletedAt} is null`),
     index("tickets_completed_at_idx").on(t.completedAt).where(sql`${t.deletedAt} is null`),
-    index("tickets_priority_idx").on(t.priority).where(sql`${t.deletedAt} is null`),
+    // Overdue (lib/tickets/queries.ts overdueTickets): the open tickets by deadline, so the count reads only those.
+    index("tickets_open_deadline_idx").on(t.deadline).where(sql`${t.deletedAt} is null and ${t.status} not in ('completed', 'rejected')`),
+    // One per sort of the list (lib/tickets/queries.ts ticketsFilter: the column, then number, both
+    // the same way), so a first page reads 25 index entries instead of sorting every live ticket.
+    // Scanned backwards for descending; deadline sorts "nulls last" both ways, hence two.
+    index("tickets_created_at_idx").on(t.createdAt, t.number).where(sql`${t.deletedAt} is null`),
+    index("tickets_updated_at_idx").on(t.updatedAt, t.number).where(sql`${t.deletedAt} is null`),
+    index("tickets_title_idx").on(sql`lower(${t.title})`, t.number).where(sql`${t.deletedAt} is null`),
+    index("tickets_status_number_idx").on(t.status, t.number).where(sql`${t.deletedAt} is null`),
+    index("tickets_priority_idx").on(t.priority, t.number).where(sql`${t.deletedAt} is null`),
+    index("tickets_deadline_idx").on(t.deadline, t.number).where(sql`${t.deletedAt} is null`),
+    index("tickets_deadline_desc_idx").on(t.deadline.desc().nullsLast(), t.number.desc().nullsFirst()).where(sql`${t.deletedAt} is null`),
     index("tickets_deleted_at_idx").on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
   ],
 );

@@ -5,7 +5,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { notifications, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound, parseInput } from "@/lib/errors";
-import { pageFromCounted, type Page } from "@/lib/pagination";
+import { pageWithTotal, type Page } from "@/lib/pagination";
 import { listNotificationsQuery, type NotificationView } from "./schemas";
 
 // Everyone reads only their own notifications: the recipient is always in the WHERE clause, so
@@ -35,7 +35,7 @@ export async function listNotifications(actor: Actor, input?: unknown, tx?: DbOr
   const where = and(mine(actor), query.unread ? isNull(notifications.readAt) : undefined);
   const conn = tx ?? (await getDb());
   const rows = await conn
-    .select({ ...viewColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select(viewColumns)
     .from(notifications)
     .leftJoin(actors, eq(actors.id, notifications.actorId))
     .where(where)
@@ -43,7 +43,7 @@ export async function listNotifications(actor: Actor, input?: unknown, tx?: DbOr
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () => (await conn.select({ n: count() }).from(notifications).where(where))[0].n;
-  return pageFromCounted(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(rows, countAll, query.page, query.pageSize);
 }
 
 /** The number on the bell. */

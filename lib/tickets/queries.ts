@@ -6,7 +6,7 @@ import { activityLog, departments, products, ticketCollaborators, tickets, users
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { notFound, parseInput } from "@/lib/errors";
-import { likePattern, pageFromCounted, type Page } from "@/lib/pagination";
+import { likePattern, pageWithTotal, type Page } from "@/lib/pagination";
 import { listTicketsQuery, listTrashQuery, type ListTicketsQuery, type TicketDetail, type TicketHistoryEntry, type TicketView } from "./schemas";
 import { trashedTickets, visibleTickets } from "./visibility";
 
@@ -54,21 +54,9 @@ export const ticketViewColumns = {
   updatedAt: tickets.updatedAt,
 };
 
-const counted = { ...ticketViewColumns, total: sql<number>`count(*) over()`.mapWith(Number) };
-
-// The same joins twice, for the plain and the counted field set (drizzle's builder types do not generalise well).
 const selectViews = (conn: DbOrTx) =>
   conn
     .select(ticketViewColumns)
-    .from(tickets)
-    .innerJoin(requester, eq(requester.id, tickets.requesterId))
-    .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
-    .leftJoin(departments, eq(departments.id, tickets.departmentId))
-    .leftJoin(products, eq(products.id, tickets.productId));
-
-const selectCountedViews = (conn: DbOrTx) =>
-  conn
-    .select(counted)
     .from(tickets)
     .innerJoin(requester, eq(requester.id, tickets.requesterId))
     .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
@@ -154,22 +142,25 @@ export function ticketsFilter(actor: Actor, query: ListTicketsQuery) {
     searchFilter(query.q),
   );
   const direction = query.order === "desc" ? desc : asc;
-  return { where, orderBy: [sql`${direction(sortColumns[query.sort])} nulls last`, desc(tickets.number)] };
+  const column = direction(sortColumns[query.sort]);
+  // Ties follow the sort's direction, so one index (column, number) serves both directions. Only a
+  // deadline can be empty: "nulls last" on a NOT NULL column would keep the index from matching.
+  return { where, orderBy: [query.sort === "deadline" ? sql`${column} nulls last` : column, direction(tickets.number)] };
 }
 
-/** A page of the tickets the actor can see, filtered and sorted in one SQL statement. */
+/** A page of the tickets the actor can see, filtered, sorted and paged in SQL (the total counted apart). */
 export async function listTickets(actor: Actor, input: unknown): Promise<Page<TicketView>> {
   assertCan(actor, "tickets.read");
   const query = parseInput(listTicketsQuery, input ?? {});
   const { where, orderBy } = ticketsFilter(actor, query);
   const db = await getDb();
-  const rows = await selectCountedViews(db)
+  const rows = await selectViews(db)
     .where(where)
     .orderBy(...orderBy)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () => (await db.select({ n: count() }).from(tickets).where(where))[0].n;
-  return pageFromCounted(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(rows, countAll, query.page, query.pageSize);
 }
 
 /** Trash (admin/manager): a page of tickets moved to trash, newest first. */
@@ -179,13 +170,13 @@ export async function listTrash(actor: Actor, input: unknown): Promise<Page<Tick
   const where = and(trashedTickets(actor), searchFilter(query.q));
   const column = { number: tickets.number, title: sql`lower(${tickets.title})`, deletedAt: tickets.deletedAt }[query.sort];
   const db = await getDb();
-  const rows = await selectCountedViews(db)
+  const rows = await selectViews(db)
     .where(where)
     .orderBy(query.order === "desc" ? desc(column) : asc(column), desc(tickets.number))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () => (await db.select({ n: count() }).from(tickets).where(where))[0].n;
-  return pageFromCounted(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(rows, countAll, query.page, query.pageSize);
 }
 
 /** The ticket's history, oldest first: who, when, what, old → new, and the workflow snapshot. */
@@ -233,14 +224,14 @@ export async function listNeedsMyAction(actor: Actor, input: unknown): Promise<P
   const { where, orderBy } = ticketsFilter(actor, query);
   const db = await getDb();
   const filtered = and(where, needsActionFilter(actor));
-  const rows = await selectCountedViews(db)
+  const rows = await selectViews(db)
     .where(filtered)
     .orderBy(...orderBy)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () =>
     (await db.select({ n: count() }).from(tickets).innerJoin(requester, eq(requester.id, tickets.requesterId)).where(filtered))[0].n;
-  return pageFromCounted(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(rows, countAll, query.page, query.pageSize);
 }
 
 /** Every ticket matching the list's filters and sort (pagination ignored), capped: the CSV export. */

@@ -10,10 +10,11 @@ import { isStaffManager } from "@/lib/auth/policy";
 export function visibleTickets(actor: Actor): SQL {
   const live = isNull(tickets.deletedAt);
   if (isStaffManager(actor)) return live;
-  // A union of three index lookups: an OR across the columns would read every live ticket.
+  // A union of three index lookups: an OR across the columns would read every live ticket. The
+  // requester and assignee indexes cover live tickets only, so each lookup says "live" too.
   const mine = sql`${tickets.id} in (
-    select ${tickets.id} from ${tickets} where ${tickets.requesterId} = ${actor.id}
-    union select ${tickets.id} from ${tickets} where ${tickets.assigneeId} = ${actor.id}
+    select ${tickets.id} from ${tickets} where ${tickets.requesterId} = ${actor.id} and ${live}
+    union select ${tickets.id} from ${tickets} where ${tickets.assigneeId} = ${actor.id} and ${live}
     union select ${ticketCollaborators.ticketId} from ${ticketCollaborators} where ${ticketCollaborators.userId} = ${actor.id})`;
   return and(live, mine)!;
 }

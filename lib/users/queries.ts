@@ -5,7 +5,7 @@ import { departments, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, isStaffManager } from "@/lib/auth/policy";
 import { notFound, parseInput } from "@/lib/errors";
-import { likePattern, pageFromCounted, type Page } from "@/lib/pagination";
+import { likePattern, pageWithTotal, type Page } from "@/lib/pagination";
 import { listUsersQuery, type UserView } from "./schemas";
 
 export const userViewColumns = {
@@ -86,7 +86,7 @@ export async function listUsers(actor: Actor, input: unknown): Promise<Page<User
   const { where, orderBy } = usersFilter(query);
   const db = await getDb();
   const rows = await db
-    .select({ ...userViewColumns, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select(userViewColumns)
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
     .where(where)
@@ -95,5 +95,5 @@ export async function listUsers(actor: Actor, input: unknown): Promise<Page<User
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () =>
     (await db.select({ n: count() }).from(users).leftJoin(departments, eq(departments.id, users.departmentId)).where(where))[0].n;
-  return pageFromCounted(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(rows, countAll, query.page, query.pageSize);
 }

@@ -78,6 +78,18 @@ describe("filters, search, paging", () => {
     expect((await listTickets(org.admin, { q: tag, page: 9 })).total).toBe(3);
     await rejects(listTickets(org.admin, { status: "bogus" }), "invalid");
   });
+
+  it("ties go by number the same way as the sort; tickets without a deadline come last either way", async () => {
+    const tag = unique("Yak");
+    const a = await newTicket(org.requester, { title: `${tag} a`, priority: "urgent", deadline: "2030-01-01T00:00:00Z" });
+    const b = await newTicket(org.requester, { title: `${tag} b`, priority: "low", deadline: "2031-01-01T00:00:00Z" });
+    const c = await newTicket(org.requester, { title: `${tag} c`, priority: "low", deadline: "2030-01-01T00:00:00Z" });
+    const d = await newTicket(org.requester, { title: `${tag} d`, priority: "low" });
+    expect(await ids(org.admin, { q: tag, sort: "priority", order: "asc" })).toEqual([b.id, c.id, d.id, a.id]);
+    expect(await ids(org.admin, { q: tag, sort: "priority", order: "desc" })).toEqual([a.id, d.id, c.id, b.id]);
+    expect(await ids(org.admin, { q: tag, sort: "deadline", order: "asc" })).toEqual([a.id, c.id, b.id, d.id]);
+    expect(await ids(org.admin, { q: tag, sort: "deadline", order: "desc" })).toEqual([b.id, c.id, a.id, d.id]);
+  });
 });
 
 describe("simultaneous actions", () => {
