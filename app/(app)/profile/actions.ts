@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/current";
 import { signOut } from "@/lib/auth/next-auth";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
+import { formAction } from "@/lib/forms/form-action";
 import { checked, readForm, success, toFormState, type FormState } from "@/lib/forms/form-state";
 import { notificationChannels, notificationKinds } from "@/lib/notifications/kinds";
 import { changePassword, updateProfile } from "@/lib/users/self-service";
@@ -22,20 +23,14 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
 }
 
 /** The grid posts one checkbox per kind and channel, named "kind:channel"; every kind is saved, unticked ones as []. */
-export async function updateNotificationPrefsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = readForm(formData);
-  const notificationPrefs = Object.fromEntries(
-    notificationKinds.map((kind) => [kind, notificationChannels.filter((channel) => checked(values, `${kind}:${channel}`))]),
-  );
-  try {
-    await updateProfile(actor, { notificationPrefs });
-  } catch (error) {
-    return toFormState(error, values);
-  }
-  revalidatePath("/profile");
-  return success("Notification preferences saved.", undefined, values);
-}
+const prefsFrom = (values: Record<string, string>) =>
+  Object.fromEntries(notificationKinds.map((kind) => [kind, notificationChannels.filter((channel) => checked(values, `${kind}:${channel}`))]));
+
+export const updateNotificationPrefsAction = formAction((actor, v) => updateProfile(actor, { notificationPrefs: prefsFrom(v) }), {
+  revalidate: ["/profile"],
+  message: "Notification preferences saved.",
+  keepValues: true,
+});
 
 /** Changing the password ends every session, this one included: sign out and ask for the new password. */
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -64,13 +59,4 @@ export async function createApiTokenAction(_prev: FormState<NewToken>, formData:
   }
 }
 
-export async function revokeApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  try {
-    await revokeApiToken(actor, String(formData.get("id")));
-  } catch (error) {
-    return toFormState(error);
-  }
-  revalidatePath("/profile");
-  return success("Token revoked.");
-}
+export const revokeApiTokenAction = formAction((actor, v) => revokeApiToken(actor, v.id), { revalidate: ["/profile"], message: "Token revoked." });

@@ -1,10 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/current";
-import { orNull, readForm, success, toFormState, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/form-action";
+import { orNull } from "@/lib/forms/form-state";
 import {
   addCollaborator,
   approveTicket,
@@ -23,7 +21,9 @@ import {
   updateTicket,
 } from "@/lib/tickets";
 
-const detail = (id: string) => `/tickets/${id}`;
+const LIST = "/tickets";
+const TRASH = "/tickets/trash";
+const detail = (id: string) => `${LIST}/${id}`;
 /** The version the user was looking at: a ticket changed since then is 409, never acted on blindly. */
 const seen = (v: Record<string, string>) => ({ expectedVersion: v.version ? Number(v.version) : undefined });
 const step = (v: Record<string, string>) => (v.step === "dept" || v.step === "creative" ? v.step : undefined);
@@ -42,45 +42,16 @@ function ticketFields(v: Record<string, string>) {
   };
 }
 
-export async function createTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  let id: string;
-  try {
-    ({ id } = await createTicket(actor, ticketFields(v)));
-  } catch (error) {
-    return toFormState(error, v);
-  }
-  revalidatePath("/tickets");
-  redirect(detail(id));
-}
+export const createTicketAction = formAction((actor, v) => createTicket(actor, ticketFields(v)), { revalidate: [LIST], redirect: (_v, ticket) => detail(ticket.id) });
 
-export async function updateTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  try {
-    await updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v));
-  } catch (error) {
-    return toFormState(error, v);
-  }
-  revalidatePath(detail(v.id));
-  redirect(detail(v.id));
-}
+export const updateTicketAction = formAction((actor, v) => updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
+  revalidate: (v) => [detail(v.id)],
+  redirect: (v) => detail(v.id),
+});
 
 /** The one-click and dialog actions on a ticket's page: each calls one domain command with the version seen. */
-function ticketCommand(run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, done: string) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
-    const actor = await requireActor();
-    const v = readForm(formData);
-    try {
-      await run(actor, v.id, v);
-    } catch (error) {
-      return toFormState(error, v);
-    }
-    revalidatePath(detail(v.id));
-    return success(done);
-  };
-}
+const ticketCommand = (run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, message: string) =>
+  formAction((actor, v) => run(actor, v.id, v), { revalidate: (v) => [detail(v.id)], message });
 
 export const approveTicketAction = ticketCommand((actor, id, v) => approveTicket(actor, id, { step: step(v) }, seen(v)), "Approved.");
 export const rejectTicketAction = ticketCommand((actor, id, v) => rejectTicket(actor, id, { step: step(v), reason: v.reason ?? "" }, seen(v)), "Rejected.");
@@ -93,39 +64,6 @@ export const addCollaboratorAction = ticketCommand((actor, id, v) => addCollabor
 export const removeCollaboratorAction = ticketCommand((actor, id, v) => removeCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator removed.");
 export const rollbackTicketAction = ticketCommand((actor, id, v) => rollbackTicket(actor, id, { entryId: v.entryId }, seen(v)), "Rolled back.");
 
-export async function trashTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  try {
-    await trashTicket(actor, v.id, seen(v));
-  } catch (error) {
-    return toFormState(error);
-  }
-  revalidatePath("/tickets");
-  redirect("/tickets");
-}
-
-export async function restoreTicketAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  try {
-    await restoreTicket(actor, v.id, seen(v));
-  } catch (error) {
-    return toFormState(error);
-  }
-  revalidatePath("/tickets/trash");
-  revalidatePath("/tickets");
-  return success("Restored.");
-}
-
-export async function deleteTicketForeverAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  try {
-    await deleteTicketForever(actor, v.id, seen(v));
-  } catch (error) {
-    return toFormState(error);
-  }
-  revalidatePath("/tickets/trash");
-  return success("Deleted for good.");
-}
+export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.id, seen(v)), { revalidate: [LIST], redirect: () => LIST });
+export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
+export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });

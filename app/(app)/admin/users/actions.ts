@@ -1,31 +1,21 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/current";
-import { checked, orNull, readForm, success, toFormState, type FormState } from "@/lib/forms/form-state";
+import type { Actor } from "@/lib/auth/actor";
+import { formAction } from "@/lib/forms/form-action";
+import { checked, orNull } from "@/lib/forms/form-state";
 import { approveUser, createUser, deleteUser, resetPassword, unlockUser, updateUser } from "@/lib/users/commands";
 
-const detail = (id: string) => `/admin/users/${id}`;
+const LIST = "/admin/users";
+const detail = (id: string) => `${LIST}/${id}`;
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  let id: string;
-  try {
-    ({ id } = await createUser(actor, { ...v, departmentId: orNull(v.departmentId), telegramHandle: orNull(v.telegramHandle) }));
-  } catch (error) {
-    return toFormState(error, v);
-  }
-  revalidatePath("/admin/users");
-  redirect(detail(id));
-}
+export const createUserAction = formAction((actor, v) => createUser(actor, { ...v, departmentId: orNull(v.departmentId), telegramHandle: orNull(v.telegramHandle) }), {
+  revalidate: [LIST],
+  redirect: (_v, user) => detail(user.id),
+});
 
-export async function updateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const v = readForm(formData);
-  try {
-    await updateUser(actor, v.id, {
+export const updateUserAction = formAction(
+  (actor, v) =>
+    updateUser(actor, v.id, {
       name: v.name,
       email: v.email,
       phone: v.phone,
@@ -33,42 +23,16 @@ export async function updateUserAction(_prev: FormState, formData: FormData): Pr
       role: v.role,
       departmentId: orNull(v.departmentId),
       isActive: checked(v, "isActive"),
-    });
-  } catch (error) {
-    return toFormState(error, v);
-  }
-  revalidatePath(detail(v.id));
-  return success("Saved.", undefined, v);
-}
+    }),
+  { revalidate: (v) => [detail(v.id)], message: "Saved.", keepValues: true },
+);
 
 /** The one-click actions on a user's page: each calls one domain command. */
-function userCommand(run: (actor: Awaited<ReturnType<typeof requireActor>>, id: string, v: Record<string, string>) => Promise<unknown>, done: string) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
-    const actor = await requireActor();
-    const v = readForm(formData);
-    try {
-      await run(actor, v.id, v);
-    } catch (error) {
-      return toFormState(error, v);
-    }
-    revalidatePath(detail(v.id));
-    return success(done);
-  };
-}
+const userCommand = (run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, message: string) =>
+  formAction((actor, v) => run(actor, v.id, v), { revalidate: (v) => [detail(v.id)], message });
 
 export const approveUserAction = userCommand((actor, id) => approveUser(actor, id), "Approved.");
 export const unlockUserAction = userCommand((actor, id) => unlockUser(actor, id), "Unlocked.");
 export const resetPasswordAction = userCommand((actor, id, v) => resetPassword(actor, id, { password: v.password }), "Password reset. Their sessions have ended.");
 export const setActiveAction = userCommand((actor, id, v) => updateUser(actor, id, { isActive: v.isActive === "true" }), "Saved.");
-
-export async function deleteUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const id = String(formData.get("id"));
-  try {
-    await deleteUser(actor, id);
-  } catch (error) {
-    return toFormState(error);
-  }
-  revalidatePath("/admin/users");
-  redirect("/admin/users");
-}
+export const deleteUserAction = formAction((actor, v) => deleteUser(actor, v.id), { revalidate: [LIST], redirect: () => LIST });

@@ -1,0 +1,40 @@
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/current";
+import { readForm, success, toFormState, type FormState } from "./form-state";
+
+type Values = Record<string, string>;
+type Paths<R> = string[] | ((values: Values, result: R) => string[]);
+
+type Outcome<R> = {
+  /** The pages whose data the change touched. */
+  revalidate: Paths<R>;
+  /** Where to go on success; without it the form stays and shows `message`. */
+  redirect?: (values: Values, result: R) => string;
+  message?: string;
+  /** Put what was typed back into a form that stays on the page. */
+  keepValues?: boolean;
+};
+
+/**
+ * A server action's one course: the signed-in actor runs one domain command with the form's values.
+ * A refusal comes back as form state with what was typed; success refreshes the touched pages, then
+ * redirects or answers the message.
+ */
+export function formAction<R>(run: (actor: Actor, values: Values) => Promise<R>, outcome: Outcome<R>) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const actor = await requireActor();
+    const values = readForm(formData);
+    let result: R;
+    try {
+      result = await run(actor, values);
+    } catch (error) {
+      return toFormState(error, values);
+    }
+    const paths = typeof outcome.revalidate === "function" ? outcome.revalidate(values, result) : outcome.revalidate;
+    for (const path of paths) revalidatePath(path);
+    if (outcome.redirect) redirect(outcome.redirect(values, result));
+    return success(outcome.message, undefined, outcome.keepValues ? values : undefined);
+  };
+}
