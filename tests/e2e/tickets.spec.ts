@@ -163,7 +163,15 @@ test("a manager rolls back an approval after seeing what it restores; trash, res
   const org = await organisation();
   const title = unique("Rollback ");
   const requesterPage = await sessionOf(browser, org.requester);
-  const path = await new TicketsPage(requesterPage).request({ title });
+  const description = "**Urgent** print run\n\n- front\n- back\n\n[the brief](https://example.com/brief)\n\n<script>alert(1)</script>";
+  const path = await new TicketsPage(requesterPage).request({ title, description });
+  // The description is markdown; raw HTML in it is shown as text, never run.
+  const rendered = requesterPage.getByTestId("ticket-description");
+  await expect(rendered.locator("strong")).toHaveText("Urgent");
+  await expect(rendered.getByRole("listitem")).toHaveText(["front", "back"]);
+  await expect(rendered.getByRole("link", { name: "the brief" })).toHaveAttribute("rel", "noopener noreferrer nofollow");
+  await expect(rendered).toContainText("<script>alert(1)</script>");
+  await expect(rendered.locator("script")).toHaveCount(0);
 
   const managerPage = await sessionOf(browser, org.deptManager);
   const asManager = new TicketPage(managerPage);
@@ -173,7 +181,10 @@ test("a manager rolls back an approval after seeing what it restores; trash, res
   const history = managerPage.getByTestId("ticket-history");
   await history.getByRole("button", { name: "Rollback" }).click();
   const dialog = managerPage.getByRole("dialog");
-  await expect(dialog).toContainText("status: pending_creative → requested");
+  // Fields and values as people say them: labels, status words and names, never ids.
+  await expect(dialog).toContainText("Status: Creative approval → Dept approval");
+  await expect(dialog).toContainText("Dept approver: Test manager → —");
+  await expect(dialog).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await dialog.getByRole("button", { name: "Roll back" }).click();
   await asManager.expectStatus("Dept approval");
   await expect(history).toContainText("rolled back");

@@ -14,7 +14,9 @@ import {
   trashTicket,
   updateTicket,
 } from "@/lib/tickets";
-import { rejects } from "./helpers";
+import { listHistoryNames } from "@/lib/tickets/history-names";
+import { createProduct } from "@/lib/products";
+import { makeDepartment, rejects, unique } from "./helpers";
 import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
 
 let org: Org;
@@ -33,6 +35,34 @@ describe("history", () => {
     ]);
     expect(history[1].changes.status).toEqual({ from: "requested", to: "pending_creative" });
     await rejects(listHistory(org.colleague, t.id), "not_found");
+  });
+
+  it("names every person, department and product its changes and snapshots refer to, even those no longer on the ticket", async () => {
+    const oldProduct = await createProduct(org.admin, { name: unique("Flyer ") });
+    const newProduct = await createProduct(org.admin, { name: unique("Banner ") });
+    const otherDepartment = await makeDepartment();
+    const t = await newTicket(org.requester, { departmentId: org.marketing.id, productId: oldProduct.id });
+    await approveTicket(org.marketingManager, t.id);
+    await approveTicket(org.creativeManager, t.id);
+    await assignTicket(org.creativeManager, t.id, { assigneeId: org.designer.id });
+    await assignTicket(org.creativeManager, t.id, { assigneeId: org.designer2.id });
+    await updateTicket(org.requester, t.id, { departmentId: otherDepartment.id, productId: newProduct.id });
+
+    const names = await listHistoryNames(org.requester, t.id);
+    // The requester is the ticket's, not a change: the ticket names them.
+    expect(names.users).toEqual({
+      [org.marketingManager.id]: org.marketingManager.name,
+      [org.creativeManager.id]: org.creativeManager.name,
+      // Assigned and then replaced: named only by the history now.
+      [org.designer.id]: org.designer.name,
+      [org.designer2.id]: org.designer2.name,
+    });
+    expect(names.departments).toEqual({ [org.marketing.id]: org.marketing.name, [otherDepartment.id]: otherDepartment.name });
+    expect(names.products).toEqual({ [oldProduct.id]: oldProduct.name, [newProduct.id]: newProduct.name });
+
+    // Same visibility as the ticket: someone who cannot see it learns no names.
+    await rejects(listHistoryNames(org.colleague, t.id), "not_found");
+    await rejects(listHistoryNames(org.designer, t.id), "not_found");
   });
 });
 

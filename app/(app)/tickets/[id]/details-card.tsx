@@ -1,7 +1,7 @@
 import { Markdown } from "@/components/markdown";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets";
-import { when } from "./ticket-display";
+import { display, when } from "./ticket-display";
 
 /** The ticket's own fields: description, priority, department, product, deadline, hours, assignee. */
 export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
@@ -20,7 +20,7 @@ export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
         )}
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="text-muted-foreground">Priority</dt>
-          <dd>{ticket.priority}</dd>
+          <dd>{display("priority", ticket.priority)}</dd>
           <dt className="text-muted-foreground">Department</dt>
           <dd>{ticket.departmentName ?? "—"}</dd>
           <dt className="text-muted-foreground">Product</dt>
@@ -28,7 +28,7 @@ export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
           <dt className="text-muted-foreground">Deadline</dt>
           <dd>{when(ticket.deadline)}</dd>
           <dt className="text-muted-foreground">Complexity</dt>
-          <dd>{ticket.complexity ?? "—"}</dd>
+          <dd>{display("complexity", ticket.complexity)}</dd>
           <dt className="text-muted-foreground">Hours (est. / actual)</dt>
           <dd>
             {ticket.estimatedHours ?? "—"} / {ticket.actualHours ?? "—"}

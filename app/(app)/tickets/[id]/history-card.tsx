@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { TicketDetail, TicketHistoryEntry } from "@/lib/tickets";
 import { restorableFields } from "@/lib/tickets/events";
 import { rollbackTicketAction } from "../actions";
-import { actionLabel, display, when, type Names } from "./ticket-display";
+import { actionLabel, display, fieldLabel, when, type Names } from "./ticket-display";
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v == null ? null : typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v).toISOString() : String(v));
 
@@ -13,7 +13,7 @@ function rollbackPreview(ticket: TicketDetail, entry: TicketHistoryEntry, names:
   const current = ticket as unknown as Record<string, unknown>;
   return restorableFields
     .filter((key) => key in snapshot && comparable(snapshot[key]) !== comparable(current[key]))
-    .map((key) => `${key}: ${display(current[key], names)} → ${display(snapshot[key], names)}`);
+    .map((key) => `${fieldLabel(key)}: ${display(key, current[key], names)} → ${display(key, snapshot[key], names)}`);
 }
 
 type Props = { ticket: TicketDetail; history: TicketHistoryEntry[]; names: Names; mayRollback: boolean; fields: Record<string, string> };
@@ -54,7 +54,7 @@ export function HistoryCard({ ticket, history, names, mayRollback, fields }: Pro
                   <ul className="text-xs text-muted-foreground">
                     {Object.entries(entry.changes).map(([field, change]) => (
                       <li key={field}>
-                        {field}: {display(change.from, names)} → {display(change.to, names)}
+                        {fieldLabel(field)}: {display(field, change.from, names)} → {display(field, change.to, names)}
                       </li>
                     ))}
                   </ul>

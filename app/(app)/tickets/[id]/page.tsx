@@ -22,7 +22,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const actor = await requireActor();
   const ticket = await findTicket(actor, id);
   const history = await listHistory(actor, ticket.id);
-  const names = namesOf(ticket, history);
+  const names = await namesOf(actor, ticket, history);
   const lastBy = (action: string) => history.findLast((h) => h.action === action)?.actorName ?? null;
   const by = (userId: string | null, action: string) => (userId ? (names.get(userId) ?? lastBy(action)) : lastBy(action));
 
