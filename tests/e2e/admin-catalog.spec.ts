@@ -16,7 +16,7 @@ test("an admin creates a creative department with a manager and renames it", asy
 
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("creative");
-  await expect(row).toContainText(manager.name);
+  await expect(row).toContainText(manager.username);
 
   await row.getByRole("link", { name: "Edit" }).click();
   await page.getByLabel("Name").fill(`${name} West`);
