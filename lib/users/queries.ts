@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, users } from "@/db/schema";
@@ -96,4 +96,15 @@ export async function listUsers(actor: Actor, input: unknown): Promise<Page<User
   const countAll = async () =>
     (await db.select({ n: count() }).from(users).leftJoin(departments, eq(departments.id, users.departmentId)).where(where))[0].n;
   return pageWithTotal(rows, countAll, query.page, query.pageSize);
+}
+
+/** Everyone who may be named a department's manager: active admins and managers, by name. A company has few; no page limit. */
+export async function listManagerCandidates(actor: Actor): Promise<{ id: string; name: string; username: string }[]> {
+  assertCan(actor, "departments.manage");
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name, username: users.username })
+    .from(users)
+    .where(and(inArray(users.role, ["admin", "manager"]), eq(users.isActive, true), eq(users.isApproved, true)))
+    .orderBy(asc(users.name), asc(users.username));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDepartment, deleteDepartment, getDepartment, listDepartments, updateDepartment } from "@/lib/departments";
 import { createProduct, deleteProduct, listProducts, updateProduct } from "@/lib/products";
+import { listManagerCandidates } from "@/lib/users/queries";
 import { actorOf, makeUser, rejects, unique } from "./helpers";
 
 describe("departments", () => {
@@ -16,6 +17,18 @@ describe("departments", () => {
     expect(renamed).toMatchObject({ name: name + " Studio", managerId: null });
     await deleteDepartment(admin, created.id);
     await rejects(getDepartment(admin, created.id), "not_found");
+  });
+
+  it("every active admin and manager can be picked as a department's manager, however many there are", async () => {
+    const admin = actorOf(await makeUser("admin"));
+    const managers = await Promise.all(Array.from({ length: 105 }, () => makeUser("manager")));
+    const inactive = await makeUser("manager", null, { isActive: false });
+    const member = await makeUser("member");
+    const ids = (await listManagerCandidates(admin)).map((u) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([admin.id, ...managers.map((m) => m.id)]));
+    expect(ids).not.toContain(inactive.id);
+    expect(ids).not.toContain(member.id);
+    await rejects(listManagerCandidates(actorOf(managers[0])), "forbidden");
   });
 
   it("a duplicate name, in another case, is a field error", async () => {
@@ -69,6 +82,18 @@ describe("products", () => {
     expect((await listProducts(admin)).map((p) => p.id)).toContain(product.id);
     await deleteProduct(admin, product.id);
     expect((await listProducts(admin)).map((p) => p.id)).not.toContain(product.id);
+  });
+
+  it("every active admin and manager can be picked as a department's manager, however many there are", async () => {
+    const admin = actorOf(await makeUser("admin"));
+    const managers = await Promise.all(Array.from({ length: 105 }, () => makeUser("manager")));
+    const inactive = await makeUser("manager", null, { isActive: false });
+    const member = await makeUser("member");
+    const ids = (await listManagerCandidates(admin)).map((u) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([admin.id, ...managers.map((m) => m.id)]));
+    expect(ids).not.toContain(inactive.id);
+    expect(ids).not.toContain(member.id);
+    await rejects(listManagerCandidates(actorOf(managers[0])), "forbidden");
   });
 
   it("a duplicate name, in another case, is a field error", async () => {
