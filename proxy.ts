@@ -27,5 +27,7 @@ export const proxy = auth((req) => {
 });
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|scalar/|.*\\.(?:png|svg|ico|js|css)$).*)"],
+  // Uploads skip the proxy: Next buffers a request body for it and cuts it at 10 MB, below the
+  // attachment size limit (25 MB by default). The upload route checks the session itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|scalar/|api/v1/tickets/[^/]+/attachments/?$|.*\\.(?:png|svg|ico|js|css)$).*)"],
 };

@@ -90,4 +90,14 @@ test.describe("ticket attachments API", () => {
     expect((await apiCall("DELETE", `/attachments/${ok.body.id}`, tokens.requester)).status).toBe(204);
     expect((await download(ok.body.id, tokens.requester)).status).toBe(404);
   });
+
+  test("a file larger than the proxy's 10 MB request buffer arrives whole", async () => {
+    const { tokens, ticket } = await people();
+    const big = Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024, 0x20)]);
+    const res = await upload(ticket.id, tokens.requester, "print-ready.pdf", big);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.size).toBe(big.length);
+    const back = await download(res.body.id, tokens.requester);
+    expect(Buffer.from(await back.arrayBuffer()).equals(big)).toBe(true);
+  });
 });
