@@ -13,6 +13,29 @@ export const ticketAttachmentSchema = z.object({
 });
 export type TicketAttachmentView = z.infer<typeof ticketAttachmentSchema>;
 
+/** What people call each type an upload can be detected as. */
+const typeLabels: Record<string, string> = {
+  "image/png": "PNG image",
+  "image/jpeg": "JPEG image",
+  "image/gif": "GIF image",
+  "image/webp": "WebP image",
+  "application/pdf": "PDF document",
+  "application/zip": "ZIP archive",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel workbook",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint presentation",
+  "video/mp4": "MP4 video",
+  "video/quicktime": "QuickTime video",
+  "video/webm": "WebM video",
+  "video/x-matroska": "Matroska video",
+};
+
+/** A content type as a person reads it ("PDF document"); an unknown one as it is. */
+export const attachmentTypeLabel = (contentType: string) => typeLabels[contentType] ?? contentType;
+
+/** What the upload form says before a file is chosen; `accept` is the file picker's list of extensions. */
+export type AttachmentLimits = { maxMb: number; maxBytes: number; allowed: string; accept: string };
+
 /** Content types a browser may show inline; everything else downloads (SVG and HTML are never accepted at all). */
 export const inlineContentTypes: ReadonlySet<string> = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 

@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getSettings } from "@/lib/settings";
 import { attachmentStorage, newStorageKey } from "@/lib/storage";
-import type { TicketAttachmentView } from "./attachment-schemas";
+import { attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
 import { recordTicketEvent } from "./events";
 import { visibleTickets } from "./visibility";
 
@@ -18,10 +18,12 @@ import { visibleTickets } from "./visibility";
 export type DetectedType = { contentType: string; label: string; family: string };
 
 const OOXML = {
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word document", dir: "word/" },
-  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel workbook", dir: "xl/" },
-  pptx: { contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", label: "PowerPoint presentation", dir: "ppt/" },
+  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", dir: "word/" },
+  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", dir: "xl/" },
+  pptx: { contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", dir: "ppt/" },
 } as const;
+
+const detected = (contentType: string, family: string): DetectedType => ({ contentType, label: attachmentTypeLabel(contentType), family });
 
 const ascii = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.subarray(start, end)).toString("latin1");
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
@@ -32,31 +34,31 @@ const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature
  * Null for anything else — SVG, HTML, scripts and executables included.
  */
 export function detectType(bytes: Uint8Array): DetectedType | null {
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { contentType: "image/png", label: "PNG image", family: "png" };
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { contentType: "image/jpeg", label: "JPEG image", family: "jpeg" };
-  if (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a") return { contentType: "image/gif", label: "GIF image", family: "gif" };
-  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return { contentType: "image/webp", label: "WebP image", family: "webp" };
-  if (ascii(bytes, 0, 5) === "%PDF-") return { contentType: "application/pdf", label: "PDF document", family: "pdf" };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return detected("image/png", "png");
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return detected("image/jpeg", "jpeg");
+  if (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a") return detected("image/gif", "gif");
+  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return detected("image/webp", "webp");
+  if (ascii(bytes, 0, 5) === "%PDF-") return detected("application/pdf", "pdf");
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     // Entry names are stored uncompressed (in each local header and the central directory), so a
     // byte search finds them; an Office document has [Content_Types].xml and its own folder.
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (buf.includes("[Content_Types].xml", 0, "latin1")) {
       for (const [ext, kind] of Object.entries(OOXML)) {
-        if (buf.includes(kind.dir, 0, "latin1")) return { contentType: kind.contentType, label: kind.label, family: ext };
+        if (buf.includes(kind.dir, 0, "latin1")) return detected(kind.contentType, ext);
       }
     }
-    return { contentType: "application/zip", label: "ZIP archive", family: "zip" };
+    return detected("application/zip", "zip");
   }
   if (bytes.length >= 12 && ascii(bytes, 4, 8) === "ftyp") {
     const brand = ascii(bytes, 8, 12);
-    if (brand === "qt  ") return { contentType: "video/quicktime", label: "QuickTime video", family: "mp4" };
+    if (brand === "qt  ") return detected("video/quicktime", "mp4");
     if (/^(heic|heix|mif1|msf1|avif)$/.test(brand)) return null;
-    return { contentType: "video/mp4", label: "MP4 video", family: "mp4" };
+    return detected("video/mp4", "mp4");
   }
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
     const webm = ascii(bytes, 0, 64).includes("webm");
-    return webm ? { contentType: "video/webm", label: "WebM video", family: "webm" } : { contentType: "video/x-matroska", label: "Matroska video", family: "webm" };
+    return detected(webm ? "video/webm" : "video/x-matroska", "webm");
   }
   return null;
 }
@@ -84,6 +86,7 @@ const extensionFamilies: Record<string, string[]> = {
 
 export const ALLOWED_TYPES_TEXT = "images (PNG, JPEG, GIF, WebP), PDF, Office documents (docx, xlsx, pptx), video (MP4, MOV, WebM) and ZIP";
 
+const MB = 1024 * 1024;
 const NAME_MAX = 255;
 
 /** The file name as a label: no folders, no control characters, at most 255 characters. */
@@ -95,15 +98,27 @@ export function cleanFileName(name: string): string {
 
 /** Checks size (413) and type (415, including a name whose extension lies about the bytes). */
 export function checkUpload(name: string, bytes: Uint8Array, maxMb: number): DetectedType {
-  if (bytes.byteLength > maxMb * 1024 * 1024) throw new AppError("too_large", `The file is larger than the limit of ${maxMb} MB.`);
+  if (bytes.byteLength > maxMb * MB) throw new AppError("too_large", `The file is larger than the limit of ${maxMb} MB.`);
   if (bytes.byteLength === 0) throw new AppError("invalid", "The file is empty", { file: ["The file is empty"] });
-  const detected = detectType(bytes);
-  if (!detected) throw new AppError("unsupported_type", `This type of file is not accepted. Allowed: ${ALLOWED_TYPES_TEXT}.`);
+  const type = detectType(bytes);
+  if (!type) throw new AppError("unsupported_type", `This type of file is not accepted. Allowed: ${ALLOWED_TYPES_TEXT}.`);
   const ext = /\.([^.]{1,10})$/.exec(name)?.[1]?.toLowerCase();
-  if (ext && !extensionFamilies[ext]?.includes(detected.family)) {
-    throw new AppError("unsupported_type", `The name says .${ext} but the file's content is a ${detected.label}. Rename it or upload the right file.`);
+  if (ext && !extensionFamilies[ext]?.includes(type.family)) {
+    throw new AppError("unsupported_type", `The name says .${ext} but the file's content is a ${type.label}. Rename it or upload the right file.`);
   }
-  return detected;
+  return type;
+}
+
+/** The limits as the upload form shows them: the size from settings, the types this module accepts. */
+export async function attachmentLimits(actor: Actor): Promise<AttachmentLimits> {
+  assertCan(actor, "tickets.read");
+  const { attachmentMaxMb } = await getSettings();
+  return {
+    maxMb: attachmentMaxMb,
+    maxBytes: attachmentMaxMb * MB,
+    allowed: ALLOWED_TYPES_TEXT,
+    accept: Object.keys(extensionFamilies).map((ext) => `.${ext}`).join(","),
+  };
 }
 
 async function loadVisibleTicket(conn: DbOrTx, actor: Actor, ticketId: string): Promise<Ticket> {
@@ -157,12 +172,12 @@ export async function addAttachment(actor: Actor, ticketId: string, input: Uploa
     const id = await db.transaction(async (tx) => {
       const ticket = await loadVisibleTicket(tx, actor, ticketId);
       const { attachmentMaxMb } = await getSettings(tx);
-      const detected = checkUpload(name, input.bytes, attachmentMaxMb);
+      const type = checkUpload(name, input.bytes, attachmentMaxMb);
       storageKey = newStorageKey();
       await storage.put(storageKey, input.bytes);
       const [row] = await tx
         .insert(ticketAttachments)
-        .values({ ticketId: ticket.id, uploaderId: actor.id, originalName: name, storageKey, contentType: detected.contentType, size: input.bytes.byteLength })
+        .values({ ticketId: ticket.id, uploaderId: actor.id, originalName: name, storageKey, contentType: type.contentType, size: input.bytes.byteLength })
         .returning({ id: ticketAttachments.id });
       await recordTicketEvent(tx, {
         action: "ticket.attachment_added",

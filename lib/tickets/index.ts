@@ -6,5 +6,5 @@ export { visibleTickets } from "./visibility";
 export { addComment, listComments } from "./comments";
 export { addCommentSchema, ticketCommentSchema, mentionedUsernames, type AddCommentInput, type TicketCommentView } from "./comment-schemas";
 export { ticketDashboard, dashboardScope, dashboardPriorities, dashboardStatuses, openStatuses, type TicketDashboard } from "./dashboard";
-export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, detectType, type UploadInput } from "./attachments";
-export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, type TicketAttachmentView } from "./attachment-schemas";
+export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, attachmentLimits, detectType, type UploadInput } from "./attachments";
+export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";

@@ -13,6 +13,7 @@ import { updateSettings } from "@/lib/settings";
 import {
   addAttachment,
   addCollaborator,
+  attachmentLimits,
   deleteAttachment,
   deleteTicketForever,
   detectType,
@@ -120,6 +121,8 @@ describe("size limit", () => {
     const t = await newTicket(org.requester);
     await updateSettings(org.admin, { attachmentMaxMb: 1 });
     try {
+      // The upload form's hint follows the setting.
+      expect(await attachmentLimits(org.requester)).toMatchObject({ maxMb: 1, maxBytes: 1024 * 1024, allowed: expect.stringContaining("PDF") });
       const atLimit = new Uint8Array(1024 * 1024);
       atLimit.set(png);
       expect((await addAttachment(org.requester, t.id, { name: "big.png", bytes: atLimit })).size).toBe(1024 * 1024);

@@ -8,6 +8,7 @@ import { can, mayEditTicket } from "@/lib/auth/policy";
 import { listCollaboratorCandidates, listHistory } from "@/lib/tickets";
 import { TicketStatusBadge } from "../status-badge";
 import { ActionsCard } from "./actions-card";
+import { AttachmentsCard } from "./attachments-card";
 import { CollaboratorsCard } from "./collaborators-card";
 import { DetailsCard } from "./details-card";
 import { findTicket } from "./find-ticket";
@@ -82,6 +83,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             </Card>
           )}
           <DetailsCard ticket={ticket} />
+          <AttachmentsCard actor={actor} ticketId={ticket.id} />
           <HistoryCard ticket={ticket} history={history} names={names} mayRollback={can(actor, "tickets.rollback")} fields={fields} />
         </div>
         <div className="grid content-start gap-6">
