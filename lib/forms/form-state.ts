@@ -19,11 +19,14 @@ export const initialFormState: FormState = { ok: false };
 // Secrets are never sent back to the browser, even to the person who typed them.
 const isSecret = (key: string) => /password/i.test(key);
 
-/** The form's text fields as a plain object (Next's internal $ACTION keys and files left out). */
+/**
+ * The form's text fields as a plain object (Next's internal $ACTION keys and files left out). Line
+ * breaks become "\n": browsers send a textarea's as "\r\n", the API's clients as "\n".
+ */
 export function readForm(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value;
+    if (!key.startsWith("$ACTION") && typeof value === "string") values[key] = value.replace(/\r\n?/g, "\n");
   }
   return values;
 }

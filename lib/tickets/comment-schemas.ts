@@ -27,13 +27,42 @@ export const ticketCommentSchema = z.object({
 });
 export type TicketCommentView = z.infer<typeof ticketCommentSchema>;
 
+// An @ not glued to a word, dot, dash or another @ (so e-mail addresses are not mentions).
+const MENTION = /(?<![\w.@-])@([A-Za-z0-9._-]{3,40})/g;
+const MIN_USERNAME = 3;
+
+/** What one written mention may name: as written, and without trailing dots/dashes ("@ana." ends a sentence). */
+const candidatesOf = (written: string) => [written, written.replace(/[.-]+$/, "")].map((n) => n.toLowerCase()).filter((n) => n.length >= MIN_USERNAME);
+
+/** A user an @mention names. */
+export type MentionedUser = { id: string; name: string; username: string };
+
 /** Candidate @username mentions in a comment (lower-cased, no duplicates, not inside e-mail addresses). */
 export function mentionedUsernames(body: string): string[] {
   const names = new Set<string>();
-  for (const m of body.matchAll(/(?<![\w.@-])@([A-Za-z0-9._-]{3,40})/g)) {
-    // "@ana." at the end of a sentence means ana; a username that really ends in a dot still matches.
-    names.add(m[1].toLowerCase());
-    names.add(m[1].replace(/[.-]+$/, "").toLowerCase());
+  for (const m of body.matchAll(MENTION)) for (const name of candidatesOf(m[1])) names.add(name);
+  return [...names];
+}
+
+/** A run of a comment's text; `mention` (lower-cased username) when the run is an @mention of a known user. */
+export type CommentPart = { text: string; mention?: string };
+
+/**
+ * A comment cut into plain text and the @mentions of `known` users (lower-cased usernames), so a page
+ * can highlight exactly the mentions that reached someone. "@ana." is "@ana" plus "." unless a user is
+ * really called "ana.".
+ */
+export function commentParts(body: string, known: { has(username: string): boolean }): CommentPart[] {
+  const parts: CommentPart[] = [];
+  let done = 0;
+  for (const m of body.matchAll(MENTION)) {
+    const name = candidatesOf(m[1]).find((n) => known.has(n));
+    if (!name) continue;
+    const end = m.index + 1 + name.length;
+    if (m.index > done) parts.push({ text: body.slice(done, m.index) });
+    parts.push({ text: body.slice(m.index, end), mention: name });
+    done = end;
   }
-  return [...names].filter((n) => n.length >= 3);
+  if (done < body.length) parts.push({ text: body.slice(done) });
+  return parts;
 }

@@ -5,7 +5,7 @@ import { ticketComments, tickets, users, type Ticket } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, notFound, parseInput } from "@/lib/errors";
-import { addCommentSchema, mentionedUsernames, type TicketCommentView } from "./comment-schemas";
+import { addCommentSchema, mentionedUsernames, type MentionedUser, type TicketCommentView } from "./comment-schemas";
 import { recordTicketEvent } from "./events";
 import { visibleTickets } from "./visibility";
 
@@ -28,6 +28,15 @@ const commentColumns = {
   createdAt: ticketComments.createdAt,
   editedAt: ticketComments.editedAt,
 };
+
+/** The active users among lower-cased usernames: whom a mention reaches, and whom the page highlights. */
+async function mentionedUsers(conn: DbOrTx, names: string[]): Promise<MentionedUser[]> {
+  if (!names.length) return [];
+  return conn
+    .select({ id: users.id, name: users.name, username: users.username })
+    .from(users)
+    .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true)));
+}
 
 async function loadVisibleTicket(conn: DbOrTx, actor: Actor, ticketId: string): Promise<Ticket> {
   if (!z.uuid().safeParse(ticketId).success) throw notFound("Ticket");
@@ -59,13 +68,7 @@ export async function addComment(actor: Actor, ticketId: string, input: unknown)
       if (!parent) throw new AppError("invalid", "Some fields are not valid", { parentId: ["That comment is not on this ticket"] });
       parentAuthorId = parent.authorId;
     }
-    const names = mentionedUsernames(data.body);
-    const mentioned = names.length
-      ? await tx
-          .select({ id: users.id })
-          .from(users)
-          .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true)))
-      : [];
+    const mentioned = await mentionedUsers(tx, mentionedUsernames(data.body));
     const [comment] = await tx
       .insert(ticketComments)
       .values({ ticketId: ticket.id, authorId: actor.id, parentId: data.parentId ?? null, body: data.body })
@@ -120,4 +123,19 @@ export async function listComments(actor: Actor, ticketId: string, tx?: DbOrTx):
   };
   walk(null, 0);
   return ordered;
+}
+
+// A thread's bodies may hold thousands of distinct @words; past this many only the first are looked
+// up, so no comment can make the page's query too large to run.
+const MENTION_LOOKUP_MAX = 1000;
+
+/**
+ * A ticket's comments as its page shows them, with the active users they @mention (to highlight):
+ * the visibility check, one query for the comments and one for the mentioned users, however many.
+ */
+export async function getCommentThread(actor: Actor, ticketId: string): Promise<{ comments: TicketCommentView[]; mentioned: MentionedUser[] }> {
+  const conn = await getDb();
+  const comments = await listComments(actor, ticketId, conn);
+  const names = [...new Set(comments.flatMap((c) => mentionedUsernames(c.body)))].slice(0, MENTION_LOOKUP_MAX);
+  return { comments, mentioned: await mentionedUsers(conn, names) };
 }

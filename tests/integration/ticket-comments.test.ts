@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { notifications } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { addCollaborator, addComment, approveTicket, assignTicket, listComments, mentionedUsernames } from "@/lib/tickets";
+import { addCollaborator, addComment, approveTicket, assignTicket, getCommentThread, listComments, mentionedUsernames } from "@/lib/tickets";
 import { actorOf, makeUser, rejects } from "./helpers";
 import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
 
@@ -142,6 +142,27 @@ describe("comment notifications", () => {
     const dotted = actorOf(await makeUser("member", org.marketing.id));
     await addComment(org.requester, t.id, { body: `Thanks @${dotted.username}.` });
     expect(await recipientsOf(t.id)).toEqual(ids(dotted));
+  });
+});
+
+describe("the thread as the ticket page shows it", () => {
+  it("returns the comments with the active users they mention, and nothing of a ticket the reader cannot see", async () => {
+    const t = await newTicket(org.requester);
+    const gone = await makeUser("member", org.marketing.id, { isActive: false });
+    await addComment(org.requester, t.id, { body: `@${org.designer.username.toUpperCase()} please check` });
+    const first = (await listComments(org.requester, t.id))[0];
+    await addComment(org.marketingManager, t.id, { body: `Thanks @${org.requester.username}. Not @${gone.username} or @nobody_here`, parentId: first.id });
+
+    const thread = await getCommentThread(org.requester, t.id);
+    expect(thread.comments.map((c) => [c.depth, c.authorId])).toEqual([
+      [0, org.requester.id],
+      [1, org.marketingManager.id],
+    ]);
+    expect(thread.mentioned.map((u) => u.username).sort()).toEqual([org.designer.username, org.requester.username].sort());
+    expect(thread.mentioned.find((u) => u.id === org.designer.id)?.name).toBe(org.designer.name);
+
+    await rejects(getCommentThread(org.colleague, t.id), "not_found");
+    expect(await getCommentThread(org.requester, (await newTicket(org.requester)).id)).toEqual({ comments: [], mentioned: [] });
   });
 });
 

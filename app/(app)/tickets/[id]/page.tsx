@@ -10,6 +10,7 @@ import { TicketStatusBadge } from "../status-badge";
 import { ActionsCard } from "./actions-card";
 import { AttachmentsCard } from "./attachments-card";
 import { CollaboratorsCard } from "./collaborators-card";
+import { CommentsCard } from "./comments-card";
 import { DetailsCard } from "./details-card";
 import { findTicket } from "./find-ticket";
 import { HistoryCard } from "./history-card";
@@ -84,6 +85,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           )}
           <DetailsCard ticket={ticket} />
           <AttachmentsCard actor={actor} ticketId={ticket.id} />
+          <CommentsCard actor={actor} ticketId={ticket.id} />
           <HistoryCard ticket={ticket} history={history} names={names} mayRollback={can(actor, "tickets.rollback")} fields={fields} />
         </div>
         <div className="grid content-start gap-6">
