@@ -8,7 +8,7 @@ type Values = Record<string, string>;
 type Paths<R> = string[] | ((values: Values, result: R) => string[]);
 
 type Outcome<R> = {
-  /** The pages whose data the change touched. */
+  /** The pages whose data the change touched: addresses, or route patterns such as "/tickets/[id]" for every page of the route. */
   revalidate: Paths<R>;
   /** Where to go on success; without it the form stays and shows `message`. */
   redirect?: (values: Values, result: R) => string;
@@ -33,7 +33,7 @@ export function formAction<R>(run: (actor: Actor, values: Values) => Promise<R>,
       return toFormState(error, values);
     }
     const paths = typeof outcome.revalidate === "function" ? outcome.revalidate(values, result) : outcome.revalidate;
-    for (const path of paths) revalidatePath(path);
+    for (const path of paths) revalidatePath(path, path.includes("[") ? "page" : undefined);
     if (outcome.redirect) redirect(outcome.redirect(values, result));
     return success(outcome.message, undefined, outcome.keepValues ? values : undefined);
   };

@@ -5,11 +5,13 @@ import { formAction } from "@/lib/forms/form-action";
 import { orNull } from "@/lib/forms/form-state";
 import {
   addCollaborator,
+  addComment,
   approveTicket,
   assignTicket,
   completeTicket,
   confirmTicket,
   createTicket,
+  deleteAttachment,
   deleteTicketForever,
   rejectTicket,
   removeCollaborator,
@@ -24,6 +26,8 @@ import {
 const LIST = "/tickets";
 const TRASH = "/tickets/trash";
 const detail = (id: string) => `${LIST}/${id}`;
+/** Every ticket page, whether opened by id or by number (T-12). */
+const TICKET_PAGE = "/tickets/[id]";
 /** The version the user was looking at: a ticket changed since then is 409, never acted on blindly. */
 const seen = (v: Record<string, string>) => ({ expectedVersion: v.version ? Number(v.version) : undefined });
 const step = (v: Record<string, string>) => (v.step === "dept" || v.step === "creative" ? v.step : undefined);
@@ -45,13 +49,13 @@ function ticketFields(v: Record<string, string>) {
 export const createTicketAction = formAction((actor, v) => createTicket(actor, ticketFields(v)), { revalidate: [LIST], redirect: (_v, ticket) => detail(ticket.id) });
 
 export const updateTicketAction = formAction((actor, v) => updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
-  revalidate: (v) => [detail(v.id)],
+  revalidate: [TICKET_PAGE],
   redirect: (v) => detail(v.id),
 });
 
 /** The one-click and dialog actions on a ticket's page: each calls one domain command with the version seen. */
 const ticketCommand = (run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, message: string) =>
-  formAction((actor, v) => run(actor, v.id, v), { revalidate: (v) => [detail(v.id)], message });
+  formAction((actor, v) => run(actor, v.id, v), { revalidate: [TICKET_PAGE], message });
 
 export const approveTicketAction = ticketCommand((actor, id, v) => approveTicket(actor, id, { step: step(v) }, seen(v)), "Approved.");
 export const rejectTicketAction = ticketCommand((actor, id, v) => rejectTicket(actor, id, { step: step(v), reason: v.reason ?? "" }, seen(v)), "Rejected.");
@@ -63,6 +67,11 @@ export const requestChangesAction = ticketCommand((actor, id, v) => requestChang
 export const addCollaboratorAction = ticketCommand((actor, id, v) => addCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator added.");
 export const removeCollaboratorAction = ticketCommand((actor, id, v) => removeCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator removed.");
 export const rollbackTicketAction = ticketCommand((actor, id, v) => rollbackTicket(actor, id, { entryId: v.entryId }, seen(v)), "Rolled back.");
+
+/** A comment, or a reply when the form names a parent; on success the box comes back empty. */
+export const addCommentAction = formAction((actor, v) => addComment(actor, v.id, { body: v.body ?? "", parentId: orNull(v.parentId) }), { revalidate: [TICKET_PAGE] });
+/** The domain decides who may delete an attachment (uploader, admin or manager). */
+export const deleteAttachmentAction = formAction((actor, v) => deleteAttachment(actor, v.attachmentId ?? ""), { revalidate: [TICKET_PAGE], message: "Attachment deleted." });
 
 export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.id, seen(v)), { revalidate: [LIST], redirect: () => LIST });
 export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });

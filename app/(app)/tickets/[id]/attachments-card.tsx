@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { mayDeleteAttachment } from "@/lib/auth/policy";
 import { formatBytes } from "@/lib/format-bytes";
 import { attachmentLimits, attachmentTypeLabel, inlineContentTypes, listAttachments, type TicketAttachmentView } from "@/lib/tickets";
-import { deleteAttachmentAction } from "../attachment-actions";
+import { deleteAttachmentAction } from "../actions";
 import { AttachmentUploader } from "./attachment-uploader";
 import { when } from "./ticket-display";
 

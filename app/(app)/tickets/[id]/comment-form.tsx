@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { addCommentAction } from "../comment-actions";
+import { addCommentAction } from "../actions";
 
 type Props = {
   ticketId: string;
