@@ -1,16 +1,16 @@
-import type { TicketView } from "@/lib/tickets/schemas";
+import { dashboardListParams, type TicketListParams } from "@/lib/tickets/dashboard-links";
 
-type TicketStatus = TicketView["status"];
-type TicketPriority = TicketView["priority"];
-
-// The ticket list's own query names (listTicketsQuery): status and priority are comma lists.
-const OPEN: TicketStatus[] = ["requested", "pending_creative", "approved", "in_progress"];
-
-export const ticketsHref = (query: Record<string, string> = {}) => {
-  const qs = new URLSearchParams(query).toString().replaceAll("%2C", ",");
+/** The ticket list's URL for these parameters (status and priority are comma lists, kept readable). */
+export const ticketsHref = (params: TicketListParams = {}) => {
+  const qs = new URLSearchParams(params).toString().replaceAll("%2C", ",");
   return qs ? `/tickets?${qs}` : "/tickets";
 };
-export const statusHref = (status: TicketStatus) => ticketsHref({ status });
-export const priorityHref = (priority: TicketPriority) => ticketsHref({ priority });
-export const overdueHref = () => ticketsHref({ overdue: "true" });
-export const assignedToMeOpenHref = () => ticketsHref({ assigneeId: "me", status: OPEN.join(",") });
+
+type Links = typeof dashboardListParams;
+export const cardHref = (card: Parameters<Links["card"]>[0]) => ticketsHref(dashboardListParams.card(card));
+export const statusHref = (status: Parameters<Links["status"]>[0]) => ticketsHref(dashboardListParams.status(status));
+export const priorityHref = (priority: Parameters<Links["priority"]>[0]) => ticketsHref(dashboardListParams.priority(priority));
+export const createdOnHref = (day: Parameters<Links["createdOn"]>[0]) => ticketsHref(dashboardListParams.createdOn(day));
+
+/** What the dashboard counts, in words (the list names it too when it shows the dashboard's scope). */
+export const dashboardScopeText = (staff: boolean) => (staff ? "All tickets not in trash" : "Tickets you requested or are assigned to");

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/current";
 import { isStaffManager } from "@/lib/auth/policy";
 import { ticketDashboard } from "@/lib/tickets";
 import { DashboardCharts } from "./dashboard-charts";
-import { assignedToMeOpenHref, overdueHref, statusHref, ticketsHref } from "./dashboard-links";
+import { cardHref, dashboardScopeText } from "./dashboard-links";
 import { statusLabels } from "./tickets/status-badge";
 
 export const metadata = { title: "Dashboard" };
@@ -17,26 +17,26 @@ export default async function DashboardPage() {
   const d = await ticketDashboard(actor);
   const c = d.cards;
   const cards = [
-    { id: "total", label: "Total", value: c.total, href: ticketsHref() },
-    { id: "requested", label: "Dept Approval", value: c.requested, href: statusHref("requested") },
-    { id: "pending_creative", label: "Creative Approval", value: c.pendingCreative, href: statusHref("pending_creative") },
-    { id: "approved", label: "Approved", value: c.approved, href: statusHref("approved") },
-    { id: "in_progress", label: "In Progress", value: c.inProgress, href: statusHref("in_progress") },
-    { id: "completed", label: "Completed", value: c.completed, href: statusHref("completed") },
-    { id: "rejected", label: "Rejected", value: c.rejected, href: statusHref("rejected") },
-    { id: "overdue", label: "Overdue", value: c.overdue, href: overdueHref() },
-  ];
-  const scope = isStaffManager(actor) ? "All tickets not in trash." : "Tickets you requested or are assigned to.";
+    { id: "total", label: "Total", card: "total" },
+    { id: "requested", label: "Dept Approval", card: "requested" },
+    { id: "pending_creative", label: "Creative Approval", card: "pendingCreative" },
+    { id: "approved", label: "Approved", card: "approved" },
+    { id: "in_progress", label: "In Progress", card: "inProgress" },
+    { id: "completed", label: "Completed", card: "completed" },
+    { id: "rejected", label: "Rejected", card: "rejected" },
+    { id: "overdue", label: "Overdue", card: "overdue" },
+  ] as const;
+  const scope = `${dashboardScopeText(isStaffManager(actor))}.`;
   return (
     <>
       <PageHeader title={`Welcome, ${actor.name}`} description={`Ticket dashboard. ${scope}`} />
       <div className="grid gap-4">
         <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
           {cards.map((card) => (
-            <DashboardCard key={card.id} testId={`card-${card.id}`} label={card.label} value={card.value} href={card.href} />
+            <DashboardCard key={card.id} testId={`card-${card.id}`} label={card.label} value={c[card.card]} href={cardHref(card.card)} />
           ))}
         </div>
-        <DashboardCard testId="card-assigned-to-me" label="Assigned to me and open" value={c.assignedToMeOpen} href={assignedToMeOpenHref()} />
+        <DashboardCard testId="card-assigned-to-me" label="Assigned to me and open" value={c.assignedToMeOpen} href={cardHref("assignedToMeOpen")} />
         <DashboardCharts
           byStatus={d.byStatus.map((s) => ({ ...s, label: statusLabels[s.status] }))}
           byPriority={d.byPriority.map((p) => ({ ...p, label: priorityLabels[p.priority] }))}

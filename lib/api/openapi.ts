@@ -320,7 +320,15 @@ const ticketDashboardSchema = named(
     byStatus: z.array(z.object({ status: ticketStatusSchema, count })),
     byPriority: z.array(z.object({ priority: ticketPrioritySchema, count })).meta({ description: "Urgent, High, Medium, Low" }),
     lastSevenDays: z
-      .array(z.object({ day: z.iso.date(), created: count, completed: count }))
+      .array(
+        z.object({
+          day: z.iso.date(),
+          created: count,
+          completed: count,
+          from: z.iso.datetime({ offset: true }).meta({ description: "The day's first millisecond, with the organisation's UTC offset (GET /tickets createdFrom)" }),
+          to: z.iso.datetime({ offset: true }).meta({ description: "The day's last millisecond, with the organisation's UTC offset (GET /tickets createdTo)" }),
+        }),
+      )
       .meta({ description: "The last 7 days in the organisation's time zone, oldest first, ending today" }),
     timeZone: z.string(),
   }),

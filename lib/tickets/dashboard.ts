@@ -1,13 +1,16 @@
-import { and, eq, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, notInArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { tickets, type TicketPriority, type TicketStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, isStaffManager } from "@/lib/auth/policy";
+import { assertCan } from "@/lib/auth/policy";
 import { getSettings } from "@/lib/settings";
 import { overdueTickets } from "./queries";
+import { dayBounds } from "./dashboard-links";
+import { dashboardScope } from "./visibility";
 
-/** Statuses that still need work: not completed, not rejected ("assigned to me and open", overdue). */
-export const openStatuses = ["requested", "pending_creative", "approved", "in_progress"] as const satisfies readonly TicketStatus[];
+export { dashboardScope };
+export { openStatuses } from "./dashboard-links";
+
 export const dashboardStatuses = ["requested", "pending_creative", "approved", "in_progress", "completed", "rejected"] as const satisfies readonly TicketStatus[];
 /** The bar chart's order (SPEC §5). */
 export const dashboardPriorities = ["urgent", "high", "medium", "low"] as const satisfies readonly TicketPriority[];
@@ -26,20 +29,14 @@ export type TicketDashboard = {
   };
   byStatus: { status: TicketStatus; count: number }[];
   byPriority: { priority: TicketPriority; count: number }[];
-  /** The last 7 days in the organisation's time zone, oldest first, ending today; zero days included. */
-  lastSevenDays: { day: string; created: number; completed: number }[];
+  /**
+   * The last 7 days in the organisation's time zone, oldest first, ending today; zero days included.
+   * from/to: the day's first and last millisecond, written with the zone's UTC offset (the list's
+   * createdFrom/createdTo for "created that day").
+   */
+  lastSevenDays: { day: string; created: number; completed: number; from: string; to: string }[];
   timeZone: string;
 };
-
-/**
- * The dashboard's scope (SPEC §5): admins and managers every ticket not in trash; everyone else the
- * tickets they requested or are assigned to. Narrower than list visibility: collaborating does not count.
- */
-export function dashboardScope(actor: Actor): SQL {
-  const live = isNull(tickets.deletedAt);
-  if (isStaffManager(actor)) return live;
-  return and(live, or(eq(tickets.requesterId, actor.id), eq(tickets.assigneeId, actor.id)))!;
-}
 
 const countWhere = (condition: SQL | undefined) => sql<number>`count(*) filter (where ${condition})::int`.mapWith(Number);
 
@@ -74,7 +71,7 @@ export async function ticketDashboard(actor: Actor): Promise<TicketDashboard> {
   // Days are local dates in the organisation's time zone; a timestamp belongs to the day it falls on there.
   const today = sql`(now() at time zone ${timeZone})::date`;
   const since = sql`((${today} - 6)::timestamp at time zone ${timeZone})`;
-  const series = await db.execute<{ day: string; created: number; completed: number }>(sql`
+  const series = await db.execute<{ day: string; created: number; completed: number; starts: number; ends: number }>(sql`
     with days as (
       select generate_series(${today} - 6, ${today}, interval '1 day')::date as day
     ), created as (
@@ -84,7 +81,9 @@ export async function ticketDashboard(actor: Actor): Promise<TicketDashboard> {
       select (${tickets.completedAt} at time zone ${timeZone})::date as day, count(*)::int as n
       from ${tickets} where ${scope} and ${tickets.status} = 'completed' and ${tickets.completedAt} >= ${since} group by 1
     )
-    select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(created.n, 0)::int as created, coalesce(completed.n, 0)::int as completed
+    select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(created.n, 0)::int as created, coalesce(completed.n, 0)::int as completed,
+           extract(epoch from (days.day::timestamp at time zone ${timeZone}))::float8 * 1000 as starts,
+           extract(epoch from ((days.day + 1)::timestamp at time zone ${timeZone}))::float8 * 1000 as ends
     from days left join created on created.day = days.day left join completed on completed.day = days.day
     order by days.day`);
 
@@ -102,7 +101,7 @@ export async function ticketDashboard(actor: Actor): Promise<TicketDashboard> {
     cards,
     byStatus: dashboardStatuses.map((s) => ({ status: s, count: byStatusCount[s] })),
     byPriority: dashboardPriorities.map((p) => ({ priority: p, count: byPriorityCount[p] })),
-    lastSevenDays: series.rows.map((r) => ({ day: String(r.day), created: Number(r.created), completed: Number(r.completed) })),
+    lastSevenDays: series.rows.map((r) => ({ day: String(r.day), created: Number(r.created), completed: Number(r.completed), ...dayBounds(String(r.day), Number(r.starts), Number(r.ends)) })),
     timeZone,
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/policy";
 import { notFound, parseInput } from "@/lib/errors";
 import { likePattern, pageWithTotal, type Page } from "@/lib/pagination";
 import { listTicketsQuery, listTrashQuery, type ListTicketsQuery, type TicketDetail, type TicketHistoryEntry, type TicketView } from "./schemas";
-import { trashedTickets, visibleTickets } from "./visibility";
+import { dashboardScope, trashedTickets, visibleTickets } from "./visibility";
 
 const requester = alias(users, "requester");
 const assignee = alias(users, "assignee");
@@ -138,7 +138,9 @@ export function ticketsFilter(actor: Actor, query: ListTicketsQuery) {
     query.productId ? eq(tickets.productId, query.productId) : undefined,
     query.overdue === true ? overdueTickets() : undefined,
     query.createdFrom ? gte(tickets.createdAt, query.createdFrom) : undefined,
-    query.createdTo ? lte(tickets.createdAt, query.createdTo) : undefined,
+    // Stored times have microseconds: everything before the next millisecond is "up to" the bound.
+    query.createdTo ? lt(tickets.createdAt, new Date(query.createdTo.getTime() + 1)) : undefined,
+    query.scope === "dashboard" ? dashboardScope(actor) : undefined,
     searchFilter(query.q),
   );
   const direction = query.order === "desc" ? desc : asc;

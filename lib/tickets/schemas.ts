@@ -95,7 +95,10 @@ export const listTicketsQuery = listQuerySchema(sortKeys, "createdAt").extend({
   productId: z.uuid().optional(),
   overdue: booleanParam,
   createdFrom: z.coerce.date().optional(),
+  /** Inclusive to the millisecond: "…T23:59:59.999" takes the whole day. */
   createdTo: z.coerce.date().optional(),
+  /** "dashboard": only the tickets the dashboard counts (SPEC §5), so a card's link lists exactly its tickets. */
+  scope: z.literal("dashboard").optional(),
 });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;
 

@@ -1,4 +1,4 @@
-import { and, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { ticketCollaborators, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isStaffManager } from "@/lib/auth/policy";
@@ -17,6 +17,17 @@ export function visibleTickets(actor: Actor): SQL {
     union select ${tickets.id} from ${tickets} where ${tickets.assigneeId} = ${actor.id} and ${live}
     union select ${ticketCollaborators.ticketId} from ${ticketCollaborators} where ${ticketCollaborators.userId} = ${actor.id})`;
   return and(live, mine)!;
+}
+
+/**
+ * The dashboard's scope (SPEC §5): admins and managers every ticket not in trash; everyone else the
+ * tickets they requested or are assigned to. Narrower than visibleTickets: collaborating does not
+ * count. The list applies it too (scope=dashboard), so a card's link shows the card's tickets.
+ */
+export function dashboardScope(actor: Actor): SQL {
+  const live = isNull(tickets.deletedAt);
+  if (isStaffManager(actor)) return live;
+  return and(live, or(eq(tickets.requesterId, actor.id), eq(tickets.assigneeId, actor.id)))!;
 }
 
 /** Tickets in trash: seen only by admins and managers (callers check "tickets.listTrash" first). */

@@ -3,7 +3,9 @@ import { getDb } from "@/db";
 import { ticketCollaborators, tickets, type NewTicket } from "@/db/schema";
 import { updateSettings } from "@/lib/settings";
 import { listTickets } from "@/lib/tickets";
-import { ticketDashboard } from "@/lib/tickets/dashboard";
+import { ticketDashboard, type TicketDashboard } from "@/lib/tickets/dashboard";
+import { dashboardListParams } from "@/lib/tickets/dashboard-links";
+import type { Actor } from "@/lib/auth/actor";
 import { makeOrg, type Org } from "./tickets-fixtures";
 
 // The organisation's time zone is UTC+10 all year: local noon of day D is D 02:00Z.
@@ -71,7 +73,7 @@ describe("ticketDashboard", () => {
   it("the last 7 days in the organisation's time zone, oldest first ending today, zero days included", async () => {
     const d = await ticketDashboard(org.admin);
     expect(d.timeZone).toBe(ZONE);
-    expect(d.lastSevenDays).toEqual([
+    expect(d.lastSevenDays.map(({ day, created, completed }) => ({ day, created, completed }))).toEqual([
       { day: localDay(6), created: 1, completed: 0 },
       { day: localDay(5), created: 1, completed: 0 },
       { day: localDay(4), created: 1, completed: 0 },
@@ -100,5 +102,31 @@ describe("ticketDashboard", () => {
     expect(d.cards).toEqual(zeroCards);
     expect(d.lastSevenDays).toHaveLength(7);
     expect(d.lastSevenDays.every((x) => x.created === 0 && x.completed === 0)).toBe(true);
+  });
+});
+
+describe("each number links to a list of exactly the tickets it counts", () => {
+  const total = async (actor: Actor, params: Record<string, string>) => (await listTickets(actor, params)).total;
+
+  it.each(["admin", "salesManager", "designer", "requester", "colleague"] as const)("%s: cards, slices, bars and days", async (who) => {
+    const actor = org[who];
+    const d = await ticketDashboard(actor);
+    for (const [card, n] of Object.entries(d.cards)) expect(await total(actor, dashboardListParams.card(card as keyof TicketDashboard["cards"])), card).toBe(n);
+    for (const s of d.byStatus) expect(await total(actor, dashboardListParams.status(s.status)), s.status).toBe(s.count);
+    for (const p of d.byPriority) expect(await total(actor, dashboardListParams.priority(p.priority)), p.priority).toBe(p.count);
+    for (const day of d.lastSevenDays) expect(await total(actor, dashboardListParams.createdOn(day)), day.day).toBe(day.created);
+  });
+
+  it("a collaborator's list has the ticket; the list in the dashboard's scope does not, as the Total card says", async () => {
+    expect(await total(org.colleague, {})).toBe(1);
+    expect(await total(org.colleague, dashboardListParams.card("total"))).toBe(0);
+  });
+
+  it("a day runs from its first to its last millisecond in the organisation's time zone, written with its offset", async () => {
+    const today = (await ticketDashboard(org.admin)).lastSevenDays[6];
+    expect(today).toMatchObject({ day: localDay(0), from: `${localDay(0)}T00:00:00.000+10:00`, to: `${localDay(0)}T23:59:59.999+10:00` });
+    // 00:30 local today (yesterday in UTC) is in today's list.
+    const titles = (await listTickets(org.admin, dashboardListParams.createdOn(today))).items.map((t) => t.title).sort();
+    expect(titles).toEqual(["Dashboard 1", "Dashboard 10"]);
   });
 });

@@ -6,10 +6,11 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
+import { can, isStaffManager } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { cn } from "@/lib/utils";
 import { listCreativeAssignees, listNeedsMyAction, listTickets } from "@/lib/tickets";
+import { dashboardScopeText } from "../dashboard-links";
 import { departmentOptions, priorityOptions, statusOptions } from "./options";
 import { TicketsTable } from "./tickets-table";
 import { TicketsToolbar } from "./tickets-toolbar";
@@ -72,7 +73,13 @@ export default async function TicketsPage({ searchParams }: Props) {
       <Card>
         <CardContent className="grid gap-4">
           {problem && <FormMessage state={{ ok: false, message: problem }} />}
-          <TicketsToolbar statuses={statusOptions} priorities={priorityOptions} assignees={assignees} departments={await departmentOptions()} />
+          <TicketsToolbar
+            statuses={statusOptions}
+            priorities={priorityOptions}
+            assignees={assignees}
+            departments={await departmentOptions()}
+            scopeText={dashboardScopeText(isStaffManager(actor))}
+          />
           <TicketsTable tickets={page.items} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} />
           <Pagination page={page.page} totalPages={page.totalPages} total={page.total} />
         </CardContent>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Download } from "lucide-react";
+import { Download, X } from "lucide-react";
 import { FilterSelect } from "@/components/data-table/filter-select";
 import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlParams } from "@/components/data-table/use-url-params";
@@ -8,9 +8,10 @@ import type { Option } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
-type Props = { statuses: Option[]; priorities: Option[]; assignees: Option[]; departments: Option[] };
+/** scopeText: what the dashboard counts for this user, named when the list shows only that (scope=dashboard). */
+type Props = { statuses: Option[]; priorities: Option[]; assignees: Option[]; departments: Option[]; scopeText: string };
 
-export function TicketsToolbar({ statuses, priorities, assignees, departments }: Props) {
+export function TicketsToolbar({ statuses, priorities, assignees, departments, scopeText }: Props) {
   const { params, setParams } = useUrlParams();
   // The export gets the same filters and sort as the table, without the page.
   const exportQuery = new URLSearchParams(params.toString());
@@ -19,6 +20,11 @@ export function TicketsToolbar({ statuses, priorities, assignees, departments }:
   const day = (key: string) => (params.get(key) ?? "").slice(0, 10);
   return (
     <div className="flex flex-wrap items-center gap-2">
+      {params.get("scope") === "dashboard" && (
+        <Button variant="secondary" size="sm" aria-label={`Clear filter: ${scopeText}`} onClick={() => setParams({ scope: null })}>
+          {scopeText} <X />
+        </Button>
+      )}
       <SearchInput placeholder="Search title, description, T-123" />
       <FilterSelect param="status" label="Statuses" options={statuses} />
       <FilterSelect param="priority" label="Priorities" options={priorities} />
