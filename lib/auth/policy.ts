@@ -71,7 +71,9 @@ export function mayApproveRegistration(actor: Actor, department: DepartmentRef |
 }
 
 export const isAdmin = (actor: Actor) => actor.role === "admin";
-export const isStaffManager = (actor: Actor) => actor.role === "admin" || actor.role === "manager";
+/** The roles that see and manage every ticket. */
+export const staffRoles = ["admin", "manager"] as const satisfies Role[];
+export const isStaffManager = (actor: Actor) => (staffRoles as readonly Role[]).includes(actor.role);
 
 /** What the ticket predicates need to know about one ticket. */
 export type TicketRef = { requesterId: string; assigneeId: string | null };

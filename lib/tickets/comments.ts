@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/policy";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { addCommentSchema, mentionedUsernames, type MentionedUser, type TicketCommentView } from "./comment-schemas";
 import { recordTicketEvent } from "./events";
-import { visibleTickets } from "./visibility";
+import { seeingUsers, visibleTickets } from "./visibility";
 
 // Comments: anyone who can see the ticket reads and writes them (a ticket they cannot see is 404).
 
@@ -29,13 +29,16 @@ const commentColumns = {
   editedAt: ticketComments.editedAt,
 };
 
-/** The active users among lower-cased usernames: whom a mention reaches, and whom the page highlights. */
-async function mentionedUsers(conn: DbOrTx, names: string[]): Promise<MentionedUser[]> {
+/**
+ * The active users among lower-cased usernames who can see the ticket: whom a mention reaches, and
+ * whom the page highlights. Someone who cannot see it hears nothing of it (add them as a collaborator first).
+ */
+async function mentionedUsers(conn: DbOrTx, ticket: Ticket, names: string[]): Promise<MentionedUser[]> {
   if (!names.length) return [];
   return conn
     .select({ id: users.id, name: users.name, username: users.username })
     .from(users)
-    .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true)));
+    .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true), seeingUsers(ticket)));
 }
 
 async function loadVisibleTicket(conn: DbOrTx, actor: Actor, ticketId: string): Promise<Ticket> {
@@ -68,7 +71,7 @@ export async function addComment(actor: Actor, ticketId: string, input: unknown)
       if (!parent) throw new AppError("invalid", "Some fields are not valid", { parentId: ["That comment is not on this ticket"] });
       parentAuthorId = parent.authorId;
     }
-    const mentioned = await mentionedUsers(tx, mentionedUsernames(data.body));
+    const mentioned = await mentionedUsers(tx, ticket, mentionedUsernames(data.body));
     const [comment] = await tx
       .insert(ticketComments)
       .values({ ticketId: ticket.id, authorId: actor.id, parentId: data.parentId ?? null, body: data.body })
@@ -98,15 +101,18 @@ export async function addComment(actor: Actor, ticketId: string, input: unknown)
  * The comments of a ticket the actor can see, in thread order: top-level comments oldest first, each
  * followed by its replies (depth-first, oldest first). One query; the tree is ordered in memory.
  */
-export async function listComments(actor: Actor, ticketId: string, tx?: DbOrTx): Promise<TicketCommentView[]> {
+export async function listComments(actor: Actor, ticketId: string): Promise<TicketCommentView[]> {
   assertCan(actor, "tickets.read");
-  const conn = tx ?? (await getDb());
-  await loadVisibleTicket(conn, actor, ticketId);
+  const conn = await getDb();
+  return commentsOf(conn, await loadVisibleTicket(conn, actor, ticketId));
+}
+
+async function commentsOf(conn: DbOrTx, ticket: Ticket): Promise<TicketCommentView[]> {
   const rows = await conn
     .select(commentColumns)
     .from(ticketComments)
     .innerJoin(users, eq(users.id, ticketComments.authorId))
-    .where(eq(ticketComments.ticketId, ticketId))
+    .where(eq(ticketComments.ticketId, ticket.id))
     .orderBy(asc(ticketComments.createdAt), asc(ticketComments.id));
   const children = new Map<string | null, typeof rows>();
   for (const row of rows) {
@@ -134,8 +140,10 @@ const MENTION_LOOKUP_MAX = 1000;
  * the visibility check, one query for the comments and one for the mentioned users, however many.
  */
 export async function getCommentThread(actor: Actor, ticketId: string): Promise<{ comments: TicketCommentView[]; mentioned: MentionedUser[] }> {
+  assertCan(actor, "tickets.read");
   const conn = await getDb();
-  const comments = await listComments(actor, ticketId, conn);
+  const ticket = await loadVisibleTicket(conn, actor, ticketId);
+  const comments = await commentsOf(conn, ticket);
   const names = [...new Set(comments.flatMap((c) => mentionedUsernames(c.body)))].slice(0, MENTION_LOOKUP_MAX);
-  return { comments, mentioned: await mentionedUsers(conn, names) };
+  return { comments, mentioned: await mentionedUsers(conn, ticket, names) };
 }

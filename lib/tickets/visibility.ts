@@ -1,7 +1,7 @@
-import { and, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { ticketCollaborators, tickets } from "@/db/schema";
+import { and, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { ticketCollaborators, tickets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { isStaffManager } from "@/lib/auth/policy";
+import { isStaffManager, staffRoles } from "@/lib/auth/policy";
 
 /**
  * The WHERE clause of every ticket query: admins and managers see every ticket not in trash; everyone
@@ -17,6 +17,19 @@ export function visibleTickets(actor: Actor): SQL {
     union select ${tickets.id} from ${tickets} where ${tickets.assigneeId} = ${actor.id} and ${live}
     union select ${ticketCollaborators.ticketId} from ${ticketCollaborators} where ${ticketCollaborators.userId} = ${actor.id})`;
   return and(live, mine)!;
+}
+
+/**
+ * visibleTickets from the other side: a condition on users, true for those who can see the ticket
+ * (admins, managers, its requester, assignee and collaborators).
+ */
+export function seeingUsers(ticket: { id: string; requesterId: string; assigneeId: string | null }): SQL {
+  return or(
+    inArray(users.role, [...staffRoles]),
+    eq(users.id, ticket.requesterId),
+    ticket.assigneeId ? eq(users.id, ticket.assigneeId) : undefined,
+    sql`exists (select 1 from ${ticketCollaborators} where ${ticketCollaborators.ticketId} = ${ticket.id} and ${ticketCollaborators.userId} = ${users.id})`,
+  )!;
 }
 
 /**

@@ -126,8 +126,9 @@ describe("comment notifications", () => {
     }
   });
 
-  it("@mentions are case-insensitive, of existing active users only, and never notify the commenter", async () => {
+  it("@mentions are case-insensitive, of existing active users who can see the ticket only, and never notify the commenter", async () => {
     const t = await newTicket(org.requester);
+    await addCollaborator(org.requester, t.id, { userId: org.designer2.id });
     const gone = await makeUser("member", org.marketing.id, { isActive: false });
     const body = `Hey @${org.designer2.username.toUpperCase()}, and @${gone.username}, @nobody_here and @${org.requester.username}. Mail x@${org.salesManager.username}.com`;
     await addComment(org.requester, t.id, { body });
@@ -137,9 +138,16 @@ describe("comment notifications", () => {
     expect(notice.body).toContain("Hey @");
   });
 
+  it("a mention never tells someone who cannot see the ticket what it says; a manager, who sees every ticket, is told", async () => {
+    const t = await newTicket(org.requester);
+    await addComment(org.requester, t.id, { body: `@${org.colleague.username} and @${org.salesManager.username}, secret plans inside.` });
+    expect(await recipientsOf(t.id)).toEqual(ids(org.salesManager));
+  });
+
   it("a mention at the end of a sentence still counts", async () => {
     const t = await newTicket(org.requester);
     const dotted = actorOf(await makeUser("member", org.marketing.id));
+    await addCollaborator(org.requester, t.id, { userId: dotted.id });
     await addComment(org.requester, t.id, { body: `Thanks @${dotted.username}.` });
     expect(await recipientsOf(t.id)).toEqual(ids(dotted));
   });
@@ -149,7 +157,9 @@ describe("the thread as the ticket page shows it", () => {
   it("returns the comments with the active users they mention, and nothing of a ticket the reader cannot see", async () => {
     const t = await newTicket(org.requester);
     const gone = await makeUser("member", org.marketing.id, { isActive: false });
-    await addComment(org.requester, t.id, { body: `@${org.designer.username.toUpperCase()} please check` });
+    await addCollaborator(org.requester, t.id, { userId: org.designer.id });
+    // The colleague cannot see the ticket: not highlighted, as not notified.
+    await addComment(org.requester, t.id, { body: `@${org.designer.username.toUpperCase()} please check, @${org.colleague.username}` });
     const first = (await listComments(org.requester, t.id))[0];
     await addComment(org.marketingManager, t.id, { body: `Thanks @${org.requester.username}. Not @${gone.username} or @nobody_here`, parentId: first.id });
 
