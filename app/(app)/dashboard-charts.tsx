@@ -101,7 +101,7 @@ export function DashboardCharts({ byStatus, byPriority, lastSevenDays }: Props) 
             <ul className="mt-2 flex flex-wrap justify-center gap-x-3 gap-y-1 text-xs" aria-label="Tickets by status">
               {slices.map((s) => (
                 <li key={s.status}>
-                  <Link href={statusHref(s.status)} className="inline-flex items-center gap-1.5 underline-offset-2 hover:underline">
+                  <Link href={statusHref(s.status)} prefetch={false} className="inline-flex items-center gap-1.5 underline-offset-2 hover:underline">
                     <span aria-hidden className="size-2.5 rounded-sm" style={{ backgroundColor: statusColors[s.status] }} />
                     {s.label} <span className="tabular-nums text-muted-foreground">{s.count}</span>
                   </Link>
