@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 import { LoginPage } from "./pages/login-page";
 
 test("an admin creates a creative department with a manager and renames it", async ({ page }) => {
-  const manager = await createUser("manager");
+  const manager = await createUser("manager", { name: unique("Lead ") });
   await new LoginPage(page).signInAs(ADMIN.username, ADMIN.password);
   await page.goto("/admin/departments");
 
@@ -16,9 +16,11 @@ test("an admin creates a creative department with a manager and renames it", asy
 
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("creative");
-  await expect(row).toContainText(manager.username);
+  await expect(row).toContainText(manager.name);
 
   await row.getByRole("link", { name: "Edit" }).click();
+  // The list has a "Name" field of its own (the new-department form): wait for the edit page.
+  await expect(page).toHaveURL(/\/admin\/departments\/[0-9a-f-]{36}$/);
   await page.getByLabel("Name").fill(`${name} West`);
   await page.getByRole("button", { name: "Save department" }).click();
   await expect(page).toHaveURL(/\/admin\/departments$/);

@@ -44,13 +44,13 @@ export const unique = (prefix: string) => `${prefix}${randomBytes(4).toString("h
 /** A fresh client address for the per-IP sign-in limit (the test server trusts X-Forwarded-For). */
 export const uniqueIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 
-export type TestUser = { id: string; username: string; password: string; role: string; departmentId: string | null };
+export type TestUser = { id: string; username: string; name: string; password: string; role: string; departmentId: string | null };
 
 /** Creates an approved, active user through the admin API. */
 export async function createUser(role: string, extra: Record<string, unknown> = {}): Promise<TestUser> {
   const username = unique(role.replace("_", "") + "_");
   const password = "Str0ng-pass-" + randomBytes(3).toString("hex");
-  const res = await apiCall<{ id: string; departmentId: string | null }>("POST", "/users", await adminAccess(), {
+  const res = await apiCall<{ id: string; name: string; departmentId: string | null }>("POST", "/users", await adminAccess(), {
     username,
     name: `Test ${role}`,
     email: `${username}@example.com`,
@@ -59,7 +59,7 @@ export async function createUser(role: string, extra: Record<string, unknown> = 
     ...extra,
   });
   if (res.status !== 201) throw new Error(`create user failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: res.body.id, username, password, role, departmentId: res.body.departmentId };
+  return { id: res.body.id, username, name: res.body.name, password, role, departmentId: res.body.departmentId };
 }
 
 export async function createDepartment(extra: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
