@@ -21,6 +21,7 @@ const expected: Record<string, Role[]> = {
   "products.read": roles,
   "products.manage": ["admin"],
   "settings.manage": ["admin"],
+  "schedules.run": ["admin"],
   "profile.update": roles,
   "apiTokens.manage": roles,
   "tickets.read": roles,

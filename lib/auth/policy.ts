@@ -22,6 +22,8 @@ const permissions = {
   "products.read": everyone,
   "products.manage": ["admin"],
   "settings.manage": ["admin"],
+  // Run a scheduled job (reminders…) now, besides its timer.
+  "schedules.run": ["admin"],
   "profile.update": everyone,
   "apiTokens.manage": everyone,
   // Tickets: the role gate; who among them may act on one ticket is the ticket predicates below.

@@ -14,30 +14,54 @@ import { notifyInputSchema, type NotifyInput } from "./schemas";
  * Returns only the rows this call created.
  */
 export async function notify(tx: DbOrTx, input: NotifyInput): Promise<Notification[]> {
-  const { recipientIds, channels, ...event } = parseInput(notifyInputSchema, input);
-  const wanted = [...new Set(recipientIds.filter((id): id is string => !!id && id !== event.actorId))];
-  if (!wanted.length) return [];
+  return notifyMany(tx, [input]);
+}
+
+// Rows per INSERT: well under PostgreSQL's 65,535 bind parameters at ten columns a row.
+const BATCH = 1000;
+
+/**
+ * notify() for many events at once (e.g. one reminder per due ticket), with the same rules, in a
+ * fixed number of statements: one query for who is active, then one insert per thousand rows.
+ */
+export async function notifyMany(tx: DbOrTx, inputs: NotifyInput[]): Promise<Notification[]> {
+  const events = inputs.map((input) => {
+    const { recipientIds, channels, ...event } = parseInput(notifyInputSchema, input);
+    const wanted = [...new Set(recipientIds.filter((id): id is string => !!id && id !== event.actorId))];
+    return { event, wanted, channels: [...new Set(channels)] };
+  });
+  const everyone = [...new Set(events.flatMap((e) => e.wanted))];
+  if (!everyone.length) return [];
 
   const active = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(inArray(users.id, wanted), eq(users.isActive, true)));
+    .where(and(inArray(users.id, everyone), eq(users.isActive, true)));
   if (!active.length) return [];
   const activeIds = new Set(active.map((u) => u.id));
-  const recipients = wanted.filter((id) => activeIds.has(id));
 
-  const created = await tx
-    .insert(notifications)
-    .values(recipients.map((recipientId) => ({ ...event, recipientId })))
-    .onConflictDoNothing({ target: [notifications.recipientId, notifications.dedupeKey] })
-    .returning();
-
-  const uniqueChannels = [...new Set(channels)];
-  if (created.length && uniqueChannels.length) {
-    await tx
-      .insert(notificationDeliveries)
-      .values(created.flatMap((n) => uniqueChannels.map((channel) => ({ notificationId: n.id, channel }))))
-      .onConflictDoNothing({ target: [notificationDeliveries.notificationId, notificationDeliveries.channel] });
+  const rows = events.flatMap(({ event, wanted, channels }) =>
+    wanted.filter((id) => activeIds.has(id)).map((recipientId) => ({ row: { ...event, recipientId }, channels })),
+  );
+  const created: Notification[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const inserted = await tx
+      .insert(notifications)
+      .values(batch.map((r) => r.row))
+      .onConflictDoNothing({ target: [notifications.recipientId, notifications.dedupeKey] })
+      .returning();
+    if (!inserted.length) continue;
+    created.push(...inserted);
+    // Which channels each created row asked for: its (recipient, dedupeKey) is unique.
+    const channelsOf = new Map(batch.map((r) => [`${r.row.recipientId} ${r.row.dedupeKey}`, r.channels]));
+    const deliveries = inserted.flatMap((n) => (channelsOf.get(`${n.recipientId} ${n.dedupeKey}`) ?? []).map((channel) => ({ notificationId: n.id, channel })));
+    if (deliveries.length) {
+      await tx
+        .insert(notificationDeliveries)
+        .values(deliveries)
+        .onConflictDoNothing({ target: [notificationDeliveries.notificationId, notificationDeliveries.channel] });
+    }
   }
   return created;
 }

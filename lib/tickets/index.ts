@@ -8,3 +8,4 @@ export { addCommentSchema, ticketCommentSchema, mentionedUsernames, commentParts
 export { ticketDashboard, dashboardScope, dashboardPriorities, dashboardStatuses, openStatuses, type TicketDashboard } from "./dashboard";
 export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, attachmentLimits, detectType, type UploadInput } from "./attachments";
 export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
+export { sendTicketReminders, reminderKey, QUIET_HOURS, REMINDER_WINDOW_HOURS, type TicketReminderRun, type TicketReminderCounts } from "./reminders";
