@@ -12,7 +12,8 @@ type Outcome<R> = {
   revalidate: Paths<R>;
   /** Where to go on success; without it the form stays and shows `message`. */
   redirect?: (values: Values, result: R) => string;
-  message?: string;
+  /** Shown on success; a function words it from what the command returned. */
+  message?: string | ((values: Values, result: R) => string);
   /** Put what was typed back into a form that stays on the page. */
   keepValues?: boolean;
 };
@@ -35,6 +36,7 @@ export function formAction<R>(run: (actor: Actor, values: Values) => Promise<R>,
     const paths = typeof outcome.revalidate === "function" ? outcome.revalidate(values, result) : outcome.revalidate;
     for (const path of paths) revalidatePath(path, path.includes("[") ? "page" : undefined);
     if (outcome.redirect) redirect(outcome.redirect(values, result));
-    return success(outcome.message, undefined, outcome.keepValues ? values : undefined);
+    const message = typeof outcome.message === "function" ? outcome.message(values, result) : outcome.message;
+    return success(message, undefined, outcome.keepValues ? values : undefined);
   };
 }

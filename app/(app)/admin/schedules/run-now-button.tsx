@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { HiddenFields, type FormAction } from "@/components/forms/action-button";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState } from "@/lib/forms/form-state";
+
+/** Runs one schedule now and says what it sent (or why it sent nothing). */
+export function RunNowButton({ action, id, name }: { action: FormAction; id: string; name: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="grid justify-items-start gap-3">
+      <HiddenFields fields={{ id }} />
+      <SubmitButton size="sm" aria-label={`Run ${name} now`}>
+        Run now
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
