@@ -26,14 +26,22 @@ async function open(): Promise<Handle> {
     pool.on("error", (error) => console.warn(`database connection lost: ${error.message}`));
     return { db: drizzlePg(pool, { schema }), close: () => pool.end(), kind: "postgres" };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
-  const dir = path.resolve(DATA_DIR, "pglite");
-  fs.mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  const client = await openPglite(path.resolve(DATA_DIR, "pglite"));
   // Both drivers expose the same query builder; the types differ only in the result HKT.
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, close: () => client.close(), kind: "pglite" };
+}
+
+/**
+ * Every PGlite the project opens goes through here: the migrations need the pg_trgm contrib
+ * extension (the search indexes), and PGlite can only load an extension passed when it opens.
+ */
+export async function openPglite(dir: string) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  fs.mkdirSync(dir, { recursive: true });
+  return PGlite.create(dir, { extensions: { pg_trgm } });
 }
 
 /** Opens the database on first use (never at import, so `next build` does not touch it). */

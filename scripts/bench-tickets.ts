@@ -1,5 +1,6 @@
 // npm run bench:tickets: times ticketDashboard and the first listTickets page on the configured
-// database (after npm run seed:volume), for a manager (all tickets) and a member (own tickets).
+// database (after npm run seed:volume), for a manager (all tickets) and a member (own tickets),
+// with and without a text search.
 import nextEnv from "@next/env";
 
 nextEnv.loadEnvConfig(process.cwd());
@@ -38,6 +39,10 @@ try {
     await time(`ticketDashboard (${actor.role})`, () => ticketDashboard(actor));
     await time(`listTickets page 1 (${actor.role})`, () => listTickets(actor, {}));
     await time(`listTickets page 1, status=in_progress&overdue (${actor.role})`, () => listTickets(actor, { status: "in_progress", overdue: "true" }));
+    // Search: a common word, a rare phrase, a T-number, and a 2-letter term (too short for trigrams).
+    for (const q of ["logo", "campaign 254", "T-4242", "lo"]) {
+      await time(`listTickets page 1, q=${q} (${actor.role})`, () => listTickets(actor, { q }));
+    }
   }
 } finally {
   await closeDb();

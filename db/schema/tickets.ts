@@ -72,6 +72,11 @@ export const tickets = pgTable(
     index("tickets_deadline_idx").on(t.deadline, t.number).where(sql`${t.deletedAt} is null`),
     index("tickets_deadline_desc_idx").on(t.deadline.desc().nullsLast(), t.number.desc().nullsFirst()).where(sql`${t.deletedAt} is null`),
     index("tickets_deleted_at_idx").on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
+    // Text search (lib/tickets/queries.ts searchFilter: title/description ILIKE '%q%'): trigram
+    // indexes answer a substring match of 3+ characters, for live tickets and trash alike.
+    // Needs the pg_trgm extension (migration 0007; db/index.ts openPglite loads it into PGlite).
+    index("tickets_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("tickets_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { addCollaborator, approveTicket, assignTicket, getTicket, listTickets, rejectTicket, removeCollaborator, updateTicket } from "@/lib/tickets";
+import { addCollaborator, approveTicket, assignTicket, getTicket, listTickets, listTrash, rejectTicket, removeCollaborator, trashTicket, updateTicket } from "@/lib/tickets";
 import { rejects, unique } from "./helpers";
 import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
 
@@ -77,6 +77,24 @@ describe("filters, search, paging", () => {
     expect(page.items.map((t) => t.id)).toEqual([a.id]);
     expect((await listTickets(org.admin, { q: tag, page: 9 })).total).toBe(3);
     await rejects(listTickets(org.admin, { status: "bogus" }), "invalid");
+  });
+
+  it("search finds a word of the description in any case, part of a word, a T-number and 1–2 letters; trash searches the same way", async () => {
+    const word = unique("marmot").toLowerCase();
+    const t = await newTicket(org.requester, { title: "Banner", description: `Please draw the ${word.toUpperCase()} on the left, 50%_scale` });
+    expect(await ids(org.requester, { q: word })).toEqual([t.id]);
+    expect(await ids(org.admin, { q: word.slice(3, -2) })).toContain(t.id);
+    expect(await ids(org.requester, { q: "50%_scale" })).toContain(t.id);
+    expect(await ids(org.admin, { q: `_${word}` })).toEqual([]);
+    for (const q of [`T-${t.number}`, `t${t.number}`, String(t.number)]) expect(await ids(org.requester, { q })).toContain(t.id);
+    // Too short for the trigram indexes: still answered, by reading the rows.
+    for (const q of [word.slice(0, 2), word.slice(0, 1).toUpperCase()]) expect(await ids(org.requester, { q })).toContain(t.id);
+    expect(await ids(org.technician, { q: word })).toEqual([]);
+
+    await trashTicket(org.requester, t.id);
+    expect(await ids(org.admin, { q: word })).toEqual([]);
+    expect((await listTrash(org.admin, { q: word })).items.map((i) => i.id)).toEqual([t.id]);
+    expect((await listTrash(org.admin, { q: `T-${t.number}` })).items.map((i) => i.id)).toEqual([t.id]);
   });
 
   it("ties go by number the same way as the sort; tickets without a deadline come last either way", async () => {
