@@ -30,6 +30,7 @@ import {
   listUsersQuery,
   profileSchema,
   registerSchema,
+  registrationOptionsSchema,
   resetPasswordSchema,
   updateUserSchema,
   userSchema,
@@ -214,10 +215,11 @@ const me = user;
 add({ method: "post", path: "/auth/login", tag: "Auth", summary: "Sign in with username and password", public: true, body: loginSchema, ok: [200, tokenPair.extend({ user })], errors: [401, 403, 423, 429] });
 add({ method: "post", path: "/auth/refresh", tag: "Auth", summary: "Trade a refresh token for a new pair (each refresh token works once)", public: true, body: refreshSchema, ok: [200, tokenPair], errors: [401] });
 add({ method: "post", path: "/auth/logout", tag: "Auth", summary: "Revoke the login of the bearer access token, or of { refresh }", public: true, body: refreshSchema.partial(), ok: [204], errors: [401] });
+add({ method: "get", path: "/auth/register", tag: "Auth", summary: "What registering needs: whether it is open, and the departments to choose from", public: true, ok: [200, registrationOptionsSchema] });
 add({ method: "post", path: "/auth/register", tag: "Auth", summary: "Register; the account waits for approval", public: true, body: registerSchema, ok: [201, z.object({ id: z.uuid(), username: z.string(), isApproved: z.literal(false) })], errors: [403, 409] });
 add({ method: "get", path: "/auth/me", tag: "Auth", summary: "The signed-in user", ok: [200, me] });
 add({ method: "patch", path: "/auth/me", tag: "Auth", summary: "Update your own profile", body: profileSchema, ok: [200, me] });
-add({ method: "post", path: "/auth/change-password", tag: "Auth", summary: "Change your password (ends your other sessions and tokens)", body: changePasswordSchema, ok: [204] });
+add({ method: "post", path: "/auth/change-password", tag: "Auth", summary: "Change your password (ends your other sessions and tokens); wrong current passwords count toward the lockout", body: changePasswordSchema, ok: [204], errors: [423] });
 add({ method: "get", path: "/auth/tokens", tag: "Auth", summary: "Your personal API tokens", ok: [200, pageOf("ApiToken", apiToken)] });
 add({ method: "post", path: "/auth/tokens", tag: "Auth", summary: "Create a personal API token (the secret is shown once)", body: createApiTokenSchema, ok: [201, apiToken.extend({ token: z.string() })] });
 add({ method: "delete", path: "/auth/tokens/{id}", tag: "Auth", summary: "Revoke a personal API token", ok: [204] });

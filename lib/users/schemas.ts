@@ -86,6 +86,13 @@ export const registerSchema = z
   .refine(passwordNotUsername, notUsernameIssue)
   .refine((v) => v.password === v.passwordConfirm, { message: "Passwords do not match", path: ["passwordConfirm"] });
 
+/** What a registration form needs, open to anyone: whether registration is on, and the departments (names only). */
+export const registrationOptionsSchema = z.object({
+  registrationEnabled: z.boolean(),
+  departments: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type RegistrationOptions = z.infer<typeof registrationOptionsSchema>;
+
 /** Per notification kind, the channels it is delivered on (deduplicated). A kind left out keeps the default. */
 export const notificationPrefsSchema = z
   .record(z.string(), z.array(notificationChannelSchema, { error: "Channels must be a list" }).transform((list) => [...new Set(list)]), {

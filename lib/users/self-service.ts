@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { departments, users } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
 import { accountLocked, attemptsLeft, countPasswordFailure } from "@/lib/auth/login";
@@ -10,7 +10,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { getSettings } from "@/lib/settings";
 import { assertDepartmentExists, insertUser, lockUser } from "./commands";
 import { getUser } from "./queries";
-import { changePasswordSchema, profileSchema, registerSchema } from "./schemas";
+import { changePasswordSchema, profileSchema, registerSchema, type RegistrationOptions } from "./schemas";
 
 export type Registration = { id: string; username: string; isApproved: false };
 
@@ -27,6 +27,18 @@ export async function registerUser(input: unknown): Promise<Registration> {
     await logActivity(tx, { entityType: "user", entityId: row.id, actorId: null, action: "user.registered" });
     return { id: row.id, username: row.username, isApproved: false as const };
   });
+}
+
+/** What a registration form needs, for anyone: whether it is open and which departments to choose from. */
+export async function registrationOptions(): Promise<RegistrationOptions> {
+  const { registrationEnabled } = await getSettings();
+  if (!registrationEnabled) return { registrationEnabled, departments: [] };
+  const db = await getDb();
+  const rows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .orderBy(asc(sql`lower(${departments.name})`));
+  return { registrationEnabled, departments: rows };
 }
 
 /** jsonb does not keep key order, so compare preferences with sorted kinds and channels. */

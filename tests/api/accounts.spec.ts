@@ -68,6 +68,13 @@ test.describe("account rules over the API", () => {
     const [manager, otherManager] = await Promise.all([createUser("manager"), createUser("manager")]);
     const department = await createDepartment({ managerId: manager.id });
     await createDepartment({ managerId: otherManager.id });
+    // Anyone may read what registering needs: the departments to choose from, names only.
+    const options = await apiCall<{ registrationEnabled: boolean; departments: { id: string; name: string }[] }>("GET", "/auth/register", null);
+    expect(options.status).toBe(200);
+    expect(options.body.registrationEnabled).toBe(true);
+    expect(options.body.departments).toContainEqual({ id: department.id, name: department.name });
+    expect(Object.keys(options.body.departments[0]).sort()).toEqual(["id", "name"]);
+
     const username = unique("reg_");
     const password = "Register-pass-77";
     const registered = await apiCall<{ id: string; isApproved: boolean } & ApiError>("POST", "/auth/register", null, {

@@ -2,16 +2,14 @@ import Link from "next/link";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { listDepartments } from "@/lib/departments";
-import { getSettings } from "@/lib/settings";
+import { registrationOptions } from "@/lib/users/self-service";
 import { RegisterForm } from "./register-form";
 
 export const metadata = { title: "Register" };
 export const dynamic = "force-dynamic";
 
 export default async function RegisterPage() {
-  const { registrationEnabled } = await getSettings();
-  const departments = registrationEnabled ? await listDepartments() : [];
+  const { registrationEnabled, departments } = await registrationOptions();
   return (
     <Card>
       <CardHeader>
