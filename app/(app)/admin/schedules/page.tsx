@@ -14,7 +14,7 @@ export default async function SchedulesPage() {
   if (!can(actor, "schedules.run")) notFound();
   return (
     <>
-      <PageHeader title="Schedules" description="Work that runs by itself on a timer. Run one now to send what is due without waiting; nothing is ever sent twice." />
+      <PageHeader title="Schedules" description="Work that runs by itself on a timer. Run one now to send what is due without waiting; a reminder already sent in the current six-hour window is not sent again." />
       <div className="grid max-w-3xl gap-4">
         {schedules.map((s) => (
           <Card key={s.id} data-testid={`schedule-${s.id}`}>
