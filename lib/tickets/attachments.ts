@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
-import { ticketAttachments, tickets, users, type Ticket } from "@/db/schema";
+import { ticketAttachments, tickets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, assertRule, mayDeleteAttachment } from "@/lib/auth/policy";
 import { AppError, notFound } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { getSettings } from "@/lib/settings";
 import { attachmentStorage, newStorageKey } from "@/lib/storage";
 import { attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
 import { recordTicketEvent } from "./events";
+import { loadTicket } from "./load";
 import { visibleTickets } from "./visibility";
 
 // Attachments (SPEC §2): anyone who can see the ticket lists, uploads and downloads them; the uploader
@@ -121,16 +122,6 @@ export async function attachmentLimits(actor: Actor): Promise<AttachmentLimits> 
   };
 }
 
-async function loadVisibleTicket(conn: DbOrTx, actor: Actor, ticketId: string): Promise<Ticket> {
-  if (!z.uuid().safeParse(ticketId).success) throw notFound("Ticket");
-  const [row] = await conn
-    .select()
-    .from(tickets)
-    .where(and(eq(tickets.id, ticketId), visibleTickets(actor)));
-  if (!row) throw notFound("Ticket");
-  return row;
-}
-
 const attachmentColumns = {
   id: ticketAttachments.id,
   ticketId: ticketAttachments.ticketId,
@@ -170,7 +161,7 @@ export async function addAttachment(actor: Actor, ticketId: string, input: Uploa
   let storageKey: string | null = null;
   try {
     const id = await db.transaction(async (tx) => {
-      const ticket = await loadVisibleTicket(tx, actor, ticketId);
+      const ticket = await loadTicket(tx, actor, ticketId);
       const { attachmentMaxMb } = await getSettings(tx);
       const type = checkUpload(name, input.bytes, attachmentMaxMb);
       storageKey = newStorageKey();
@@ -202,7 +193,7 @@ export async function addAttachment(actor: Actor, ticketId: string, input: Uploa
 export async function listAttachments(actor: Actor, ticketId: string, tx?: DbOrTx): Promise<TicketAttachmentView[]> {
   assertCan(actor, "tickets.read");
   const conn = tx ?? (await getDb());
-  await loadVisibleTicket(conn, actor, ticketId);
+  await loadTicket(conn, actor, ticketId);
   return conn
     .select(attachmentColumns)
     .from(ticketAttachments)

@@ -1,5 +1,4 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { getDb, type Tx } from "@/db";
 import { activityLog, departments, products, ticketCollaborators, tickets, users, type FieldChanges, type NewTicket, type Ticket, type TicketStatus } from "@/db/schema";
 import { diffFields } from "@/lib/activity/log";
@@ -7,7 +6,6 @@ import type { Actor } from "@/lib/auth/actor";
 import {
   assertCan,
   assertRule,
-  isStaffManager,
   isTicketRequester,
   managesDepartment,
   mayApproveCreativeStep,
@@ -17,6 +15,7 @@ import {
 } from "@/lib/auth/policy";
 import { AppError, conflict, isForeignKeyViolation, notFound, parseInput } from "@/lib/errors";
 import { deleteAttachmentRows, deleteStoredFiles } from "./attachments";
+import { loadTicket } from "./load";
 import { recordTicketEvent, restorableDateFields, restorableFields, type TicketAction } from "./events";
 import { loadTicketView } from "./queries";
 import {
@@ -32,7 +31,6 @@ import {
   updateTicketSchema,
   type TicketDetail,
 } from "./schemas";
-import { trashedTickets, visibleTickets } from "./visibility";
 
 /** Options every ticket command accepts. `expectedVersion`: the version the user acted on (409 if it moved). */
 export type TicketCommandOptions = { expectedVersion?: number };
@@ -58,14 +56,6 @@ function comparable(t: Ticket): Record<string, unknown> {
 const changesOf = (before: Ticket, after: Ticket): FieldChanges => diffFields(comparable(before), comparable(after));
 
 /** The ticket row if the actor may see it (live tickets) or, with `trash`, if it is in trash and they are staff. */
-async function loadTicket(tx: Tx, actor: Actor, id: string, scope: "visible" | "any" = "visible"): Promise<Ticket> {
-  if (!z.uuid().safeParse(id).success) throw notFound("Ticket");
-  const where = scope === "visible" ? visibleTickets(actor) : isStaffManager(actor) ? undefined : trashedTickets(actor);
-  const [row] = await tx.select().from(tickets).where(and(eq(tickets.id, id), where));
-  if (!row) throw notFound("Ticket");
-  return row;
-}
-
 /**
  * The one way a command writes a ticket: UPDATE … WHERE id = ? AND version = ?, bumping the version.
  * Of two simultaneous commands on one ticket the second finds no row and gets 409.

@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
-import { ticketComments, tickets, users, type Ticket } from "@/db/schema";
+import { ticketComments, users, type Ticket } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { addCommentSchema, mentionedUsernames, type MentionedUser, type TicketCommentView } from "./comment-schemas";
 import { recordTicketEvent } from "./events";
-import { seeingUsers, visibleTickets } from "./visibility";
+import { loadTicket } from "./load";
+import { seeingUsers } from "./visibility";
 
 // Comments: anyone who can see the ticket reads and writes them (a ticket they cannot see is 404).
 
@@ -41,16 +41,6 @@ async function mentionedUsers(conn: DbOrTx, ticket: Ticket, names: string[]): Pr
     .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true), seeingUsers(ticket)));
 }
 
-async function loadVisibleTicket(conn: DbOrTx, actor: Actor, ticketId: string): Promise<Ticket> {
-  if (!z.uuid().safeParse(ticketId).success) throw notFound("Ticket");
-  const [row] = await conn
-    .select()
-    .from(tickets)
-    .where(and(eq(tickets.id, ticketId), visibleTickets(actor)));
-  if (!row) throw notFound("Ticket");
-  return row;
-}
-
 /**
  * Adds a comment (or a reply to a comment of the same ticket) by the actor. Notifies the requester,
  * the assignee, the parent's author and every @mentioned active user — never the commenter — and
@@ -61,7 +51,7 @@ export async function addComment(actor: Actor, ticketId: string, input: unknown)
   const data = parseInput(addCommentSchema, input ?? {});
   const db = await getDb();
   const id = await db.transaction(async (tx) => {
-    const ticket = await loadVisibleTicket(tx, actor, ticketId);
+    const ticket = await loadTicket(tx, actor, ticketId);
     let parentAuthorId: string | null = null;
     if (data.parentId) {
       const [parent] = await tx
@@ -104,7 +94,7 @@ export async function addComment(actor: Actor, ticketId: string, input: unknown)
 export async function listComments(actor: Actor, ticketId: string): Promise<TicketCommentView[]> {
   assertCan(actor, "tickets.read");
   const conn = await getDb();
-  return commentsOf(conn, await loadVisibleTicket(conn, actor, ticketId));
+  return commentsOf(conn, await loadTicket(conn, actor, ticketId));
 }
 
 async function commentsOf(conn: DbOrTx, ticket: Ticket): Promise<TicketCommentView[]> {
@@ -142,7 +132,7 @@ const MENTION_LOOKUP_MAX = 1000;
 export async function getCommentThread(actor: Actor, ticketId: string): Promise<{ comments: TicketCommentView[]; mentioned: MentionedUser[] }> {
   assertCan(actor, "tickets.read");
   const conn = await getDb();
-  const ticket = await loadVisibleTicket(conn, actor, ticketId);
+  const ticket = await loadTicket(conn, actor, ticketId);
   const comments = await commentsOf(conn, ticket);
   const names = [...new Set(comments.flatMap((c) => mentionedUsernames(c.body)))].slice(0, MENTION_LOOKUP_MAX);
   return { comments, mentioned: await mentionedUsers(conn, ticket, names) };

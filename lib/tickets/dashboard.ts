@@ -8,9 +8,6 @@ import { overdueTickets } from "./queries";
 import { dayBounds } from "./dashboard-links";
 import { dashboardScope } from "./visibility";
 
-export { dashboardScope };
-export { openStatuses } from "./dashboard-links";
-
 export const dashboardStatuses = ["requested", "pending_creative", "approved", "in_progress", "completed", "rejected"] as const satisfies readonly TicketStatus[];
 /** The bar chart's order (SPEC §5). */
 export const dashboardPriorities = ["urgent", "high", "medium", "low"] as const satisfies readonly TicketPriority[];

@@ -2,7 +2,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { activityLog, departments, products, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { getTicket } from "./queries";
+import { assertCan } from "@/lib/auth/policy";
+import { loadTicket } from "./load";
 
 /** The fields of a ticket's history (changes and snapshots) that hold the id of a person, department or product. */
 export const historyReferenceFields = {
@@ -38,8 +39,9 @@ function referencedIds(ticketId: string, fields: readonly string[]): SQL {
  * rollback previews read as names, not uuids. One query per kind; 404 unless the actor sees the ticket.
  */
 export async function listHistoryNames(actor: Actor, ticketId: string): Promise<HistoryNames> {
-  await getTicket(actor, ticketId);
+  assertCan(actor, "tickets.read");
   const db = await getDb();
+  await loadTicket(db, actor, ticketId);
   const ids = (kind: HistoryReferenceKind) => referencedIds(ticketId, historyReferenceFields[kind]);
   const [people, depts, prods] = await Promise.all([
     db.select({ id: users.id, name: users.name }).from(users).where(sql`${users.id} in (${ids("users")})`),

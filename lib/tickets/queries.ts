@@ -8,6 +8,7 @@ import { assertCan } from "@/lib/auth/policy";
 import { notFound, parseInput } from "@/lib/errors";
 import { likePattern, pageWithTotal, type Page } from "@/lib/pagination";
 import { listTicketsQuery, listTrashQuery, type ListTicketsQuery, type TicketDetail, type TicketHistoryEntry, type TicketView } from "./schemas";
+import { loadTicket } from "./load";
 import { dashboardScope, trashedTickets, visibleTickets } from "./visibility";
 
 const requester = alias(users, "requester");
@@ -183,8 +184,9 @@ export async function listTrash(actor: Actor, input: unknown): Promise<Page<Tick
 
 /** The ticket's history, oldest first: who, when, what, old → new, and the workflow snapshot. */
 export async function listHistory(actor: Actor, id: string): Promise<TicketHistoryEntry[]> {
-  await getTicket(actor, id);
+  assertCan(actor, "tickets.read");
   const db = await getDb();
+  await loadTicket(db, actor, id);
   return db
     .select({
       id: activityLog.id,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, isStaffManager } from "@/lib/auth/policy";
+import { assertCan, isStaffManager, staffRoles } from "@/lib/auth/policy";
 import { notFound, parseInput } from "@/lib/errors";
 import { likePattern, pageWithTotal, type Page } from "@/lib/pagination";
 import { listUsersQuery, type UserView } from "./schemas";
@@ -105,6 +105,6 @@ export async function listManagerCandidates(actor: Actor): Promise<{ id: string;
   return db
     .select({ id: users.id, name: users.name, username: users.username })
     .from(users)
-    .where(and(inArray(users.role, ["admin", "manager"]), eq(users.isActive, true), eq(users.isApproved, true)))
+    .where(and(inArray(users.role, [...staffRoles]), eq(users.isActive, true), eq(users.isApproved, true)))
     .orderBy(asc(users.name), asc(users.username));
 }
