@@ -24,8 +24,11 @@ export function pageOf<T>(items: T[], total: number, page: number, pageSize: num
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
 export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
+  return `%${escapeLike(q)}%`;
 }
+
+/** The text with LIKE's wildcards escaped, to build a prefix or word pattern of one's own. */
+export const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => "\\" + c);
 
 /**
  * A page from its rows and a separate count. A window count (`count(*) over()`) would make the

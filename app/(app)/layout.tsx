@@ -1,3 +1,6 @@
+import { CommandProvider } from "@/components/command/command-provider";
+import { paletteLinksFor } from "@/components/command/links";
+import { PaletteButton } from "@/components/command/palette-button";
 import { Brand } from "@/components/shell/brand";
 import { MobileNav } from "@/components/shell/mobile-nav";
 import { NotificationBell } from "@/components/shell/notification-bell";
@@ -14,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const sections = navFor(actor);
   const unread = await unreadCount(actor);
   return (
+    <CommandProvider links={paletteLinksFor(actor)}>
     <div className="flex min-h-screen">
       <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card px-3 py-4 md:flex">
         <Brand />
@@ -23,6 +27,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
           <MobileNav sections={sections} />
           <div className="flex-1" />
+          <PaletteButton />
           <NotificationBell unread={unread} />
           <ThemeToggle />
           <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
@@ -30,5 +35,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <main className="flex-1 p-4 md:p-6">{children}</main>
       </div>
     </div>
+    </CommandProvider>
   );
 }

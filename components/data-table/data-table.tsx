@@ -52,7 +52,8 @@ export function DataTable<T>({ columns, data, sort, order, empty = "Nothing foun
       <TableBody>
         {table.getRowModel().rows.length ? (
           table.getRowModel().rows.map((row) => (
-            <TableRow key={row.id}>
+            // data-row: j/k move the focus through the rows, Enter opens the focused one (components/command).
+            <TableRow key={row.id} data-row className="focus-visible:bg-muted/50 focus-visible:outline-2 focus-visible:outline-ring">
               {row.getVisibleCells().map((cell) => (
                 <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
               ))}

@@ -8,7 +8,8 @@ import { listNotificationsQuery, notificationSchema } from "@/lib/notifications/
 import { productInputSchema, productPatchSchema, productSchema } from "@/lib/products";
 import { settingsPatchSchema, settingsSchema } from "@/lib/settings";
 import { ticketAttachmentSchema } from "@/lib/tickets/attachment-schemas";
-import { addCommentSchema, ticketCommentSchema } from "@/lib/tickets/comment-schemas";
+import { addCommentSchema, mentionCandidatesQuery, ticketCommentSchema } from "@/lib/tickets/comment-schemas";
+import { searchQuerySchema, searchResultSchema } from "@/lib/search/schemas";
 import {
   approveTicketSchema,
   assignTicketSchema,
@@ -267,6 +268,9 @@ add({ method: "post", path: "/tickets/{id}/restore", tag: T, summary: "Restore f
 add({ method: "post", path: "/tickets/{id}/collaborators", tag: T, summary: "Add a collaborator (anyone who can see the ticket); they can see it from then on", body: collaboratorSchema, ifMatch: true, ok: [200, ticketDetail] });
 add({ method: "delete", path: "/tickets/{id}/collaborators", tag: T, summary: "Remove a collaborator (anyone who can see the ticket)", body: collaboratorSchema, ifMatch: true, ok: [200, ticketDetail] });
 add({ method: "get", path: "/tickets/{id}/history", tag: T, summary: "The ticket's history, oldest first: who, when, old → new, workflow snapshot", ok: [200, pageOf("TicketHistoryEntry", ticketHistoryEntry)] });
+add({ method: "get", path: "/tickets/{id}/mention-candidates", tag: T, summary: "Whom an @mention on this ticket would reach (active users who can see it), matching the letters typed; for autocomplete", query: mentionCandidatesQuery, ok: [200, pageOf("MentionCandidate", z.object({ id: z.uuid(), name: z.string(), username: z.string() }))] });
+// Command palette
+add({ method: "get", path: "/search", tag: "Search", summary: "Global search: tickets you can see by key (T-12) or words; people only for admins and managers", query: searchQuerySchema, ok: [200, named("SearchResult", searchResultSchema)] });
 
 // Ticket comments and in-app notifications (SPEC §2, §4). Dates go out as ISO strings.
 const ticketComment = named("TicketComment", ticketCommentSchema.extend({ createdAt: z.iso.datetime(), editedAt: z.iso.datetime().nullable() }));

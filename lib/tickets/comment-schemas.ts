@@ -12,6 +12,16 @@ export const addCommentSchema = z.strictObject({
 });
 export type AddCommentInput = z.input<typeof addCommentSchema>;
 
+/** GET /tickets/{id}/mention-candidates?q=: the letters typed after an @ (none lists the first few). */
+export const mentionCandidatesQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .max(40, "A username has at most 40 characters")
+    .regex(/^[A-Za-z0-9._ -]*$/, "Type letters, digits, dots, dashes or underscores")
+    .default(""),
+});
+
 /** A comment as the ticket page and the API show it; `depth` 0 for a top-level comment. */
 export const ticketCommentSchema = z.object({
   id: z.uuid(),

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, ne, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { ticketComments, users, type Ticket } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, notFound, parseInput } from "@/lib/errors";
-import { addCommentSchema, mentionedUsernames, type MentionedUser, type TicketCommentView } from "./comment-schemas";
+import { escapeLike } from "@/lib/pagination";
+import { addCommentSchema, mentionCandidatesQuery, mentionedUsernames, type MentionedUser, type TicketCommentView } from "./comment-schemas";
 import { recordTicketEvent } from "./events";
 import { loadTicket } from "./load";
 import { seeingUsers } from "./visibility";
@@ -30,15 +31,44 @@ const commentColumns = {
 };
 
 /**
- * The active users among lower-cased usernames who can see the ticket: whom a mention reaches, and
- * whom the page highlights. Someone who cannot see it hears nothing of it (add them as a collaborator first).
+ * Whom a mention of this ticket can reach: active users who can see it. Someone who cannot see it
+ * hears nothing of it (add them as a collaborator first). The autocomplete offers exactly these.
  */
+const mentionable = (ticket: Ticket) => and(eq(users.isActive, true), seeingUsers(ticket));
+
+/** The users among lower-cased usernames a mention reaches: whom it notifies, and whom the page highlights. */
 async function mentionedUsers(conn: DbOrTx, ticket: Ticket, names: string[]): Promise<MentionedUser[]> {
   if (!names.length) return [];
   return conn
     .select({ id: users.id, name: users.name, username: users.username })
     .from(users)
-    .where(and(inArray(sql`lower(${users.username})`, names), eq(users.isActive, true), seeingUsers(ticket)));
+    .where(and(inArray(sql`lower(${users.username})`, names), mentionable(ticket)));
+}
+
+const MENTION_CANDIDATES_MAX = 8;
+
+/**
+ * The @mention autocomplete of a ticket the actor can see: people a mention would reach whose
+ * username or name starts with (or whose name contains) what follows the @. Never the actor.
+ */
+export async function listMentionCandidates(actor: Actor, ticketId: string, input: unknown): Promise<MentionedUser[]> {
+  assertCan(actor, "tickets.read");
+  const { q } = parseInput(mentionCandidatesQuery, input ?? {});
+  const conn = await getDb();
+  const ticket = await loadTicket(conn, actor, ticketId);
+  const prefix = `${escapeLike(q)}%`;
+  return conn
+    .select({ id: users.id, name: users.name, username: users.username })
+    .from(users)
+    .where(
+      and(
+        mentionable(ticket),
+        ne(users.id, actor.id),
+        q ? or(ilike(users.username, prefix), ilike(users.name, prefix), ilike(users.name, `% ${prefix}`)) : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${users.username})`))
+    .limit(MENTION_CANDIDATES_MAX);
 }
 
 /**

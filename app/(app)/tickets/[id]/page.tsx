@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can, mayEditTicket } from "@/lib/auth/policy";
-import { listCollaboratorCandidates, listHistory } from "@/lib/tickets";
+import { allowedTicketActions, listCollaboratorCandidates, listHistory } from "@/lib/tickets";
 import { TicketStatusBadge } from "../status-badge";
 import { ActionsCard } from "./actions-card";
 import { AttachmentsCard } from "./attachments-card";
@@ -14,6 +14,7 @@ import { CommentsCard } from "./comments-card";
 import { DetailsCard } from "./details-card";
 import { findTicket } from "./find-ticket";
 import { HistoryCard } from "./history-card";
+import { PaletteTicket } from "./palette-ticket";
 import { StatusCard, type Stage } from "./status-card";
 import { namesOf, when } from "./ticket-display";
 
@@ -25,6 +26,8 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const ticket = await findTicket(actor, id);
   const history = await listHistory(actor, ticket.id);
   const names = await namesOf(actor, ticket, history);
+  // One answer to "what may I do now", for the buttons and the command palette alike.
+  const allowed = await allowedTicketActions(actor, ticket);
   const lastBy = (action: string) => history.findLast((h) => h.action === action)?.actorName ?? null;
   const by = (userId: string | null, action: string) => (userId ? (names.get(userId) ?? lastBy(action)) : lastBy(action));
 
@@ -45,6 +48,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
 
   return (
     <>
+      <PaletteTicket ticket={{ id: ticket.id, key: ticket.key, version: ticket.version }} allowed={allowed} />
       <Button asChild variant="ghost" size="sm" className="mb-2">
         <Link href="/tickets">
           <ArrowLeft /> Tickets
@@ -90,7 +94,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         </div>
         <div className="grid content-start gap-6">
           <StatusCard stages={stages} />
-          <ActionsCard actor={actor} ticket={ticket} fields={fields} />
+          <ActionsCard actor={actor} ticket={ticket} allowed={allowed} fields={fields} />
           <CollaboratorsCard ticket={ticket} candidates={candidates} fields={fields} />
         </div>
       </div>
