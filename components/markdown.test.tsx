@@ -42,3 +42,24 @@ describe("Markdown", () => {
     expect(["javascript:alert(1)", "vbscript:x", "data:x", "//evil.test", "#top", "ftp://x.test"].map(safeUrl)).toEqual(["", "", "", "", "", ""]);
   });
 });
+
+describe("Markdown for comments", () => {
+  const known = new Map([["ana", "Ana Author"]]);
+  const mentions = (text: string) =>
+    text
+      .split(/(@ana\b)/)
+      .filter(Boolean)
+      .map((t) => (t === "@ana" ? { text: t, title: known.get("ana") } : { text: t }));
+
+  it("keeps single line breaks when asked", () => {
+    expect(renderToStaticMarkup(<Markdown breaks>{"one\ntwo"}</Markdown>)).toMatch(/<p>one<br\/>\s*two<\/p>/);
+    expect(renderToStaticMarkup(<Markdown>{"one\ntwo"}</Markdown>)).not.toContain("<br/>");
+  });
+
+  it("highlights mentions in text, never inside code", () => {
+    const html = renderToStaticMarkup(<Markdown mentions={mentions}>{"Hi **@ana** and @ana\n\n`@ana`"}</Markdown>);
+    expect(html.match(/data-testid="mention"/g)).toHaveLength(2);
+    expect(html).toContain('<strong><span data-testid="mention" title="Ana Author"');
+    expect(html).toContain("<code>@ana</code>");
+  });
+});

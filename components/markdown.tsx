@@ -2,6 +2,7 @@ import { ImageIcon } from "lucide-react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { cn } from "@/lib/utils";
+import { remarkKeepBreaks, remarkMentions, type HighlightPart } from "./markdown-plugins";
 
 /** Only web and mail links survive; anything else (javascript:, data:, relative paths) becomes "". */
 export function safeUrl(url: string): string {
@@ -62,10 +63,24 @@ const prose = [
  * User-written markdown (GitHub-flavoured), rendered safely: raw HTML is shown as text, links go
  * only to http(s)/mailto and open in a new tab without referrer, images are links, not loads.
  */
-export function Markdown({ children, className, ...props }: { children: string; className?: string } & Omit<React.ComponentProps<"div">, "children">) {
+export function Markdown({
+  children,
+  className,
+  breaks,
+  mentions,
+  ...props
+}: {
+  children: string;
+  className?: string;
+  /** Keep single line breaks as typed (comments). */
+  breaks?: boolean;
+  /** Highlight the @mentions this finds in a text. */
+  mentions?: (text: string) => HighlightPart[];
+} & Omit<React.ComponentProps<"div">, "children">) {
+  const plugins = [remarkGfm, ...(breaks ? [remarkKeepBreaks] : []), ...(mentions ? [remarkMentions(mentions)] : [])];
   return (
     <div className={cn(prose, className)} {...props}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} urlTransform={safeUrl} components={components}>
+      <ReactMarkdown remarkPlugins={plugins} urlTransform={safeUrl} components={components}>
         {children}
       </ReactMarkdown>
     </div>

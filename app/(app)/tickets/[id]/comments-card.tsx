@@ -1,3 +1,4 @@
+import { Markdown } from "@/components/markdown";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Actor } from "@/lib/auth/actor";
@@ -18,20 +19,13 @@ function threadsOf(comments: TicketCommentView[]): Thread[] {
 
 type Display = { ticketId: string; known: Map<string, string>; now: number };
 
-/** The text as typed, line breaks kept; @mentions of real users highlighted (React escapes the rest). */
+/** Markdown as in the description, line breaks kept as typed; @mentions of users it reached highlighted. */
 function CommentBody({ body, known }: { body: string; known: Map<string, string> }) {
+  const mentions = (text: string) => commentParts(text, known).map((part) => (part.mention ? { text: part.text, title: known.get(part.mention) } : { text: part.text }));
   return (
-    <p data-testid="comment-body" className="whitespace-pre-wrap text-sm [overflow-wrap:anywhere]">
-      {commentParts(body, known).map((part, i) =>
-        part.mention ? (
-          <span key={i} data-testid="mention" title={known.get(part.mention)} className="rounded bg-sky-500/10 px-0.5 font-medium text-sky-700 dark:text-sky-300">
-            {part.text}
-          </span>
-        ) : (
-          part.text
-        ),
-      )}
-    </p>
+    <Markdown data-testid="comment-body" breaks mentions={mentions} className="[overflow-wrap:anywhere]">
+      {body}
+    </Markdown>
   );
 }
 
