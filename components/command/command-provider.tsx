@@ -1,12 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CommandContext, type PageRecord } from "./command-context";
-import { CommandPalette, type PaletteLink } from "./command-palette";
+import type { PaletteLink } from "./command-palette";
 import { moveRowFocus, openFocusedRow } from "./list-navigation";
 import { isTypingTarget, matchShortcut, SEQUENCE_MS, type ShortcutId } from "./shortcuts";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+
+// The palette's code (cmdk) is fetched when it is first opened, not with every page.
+const CommandPalette = dynamic(() => import("./command-palette").then((m) => m.CommandPalette), { ssr: false });
 
 /** Another dialog (a confirmation, a menu) has the keyboard: single keys belong to it. */
 const anotherLayerOpen = () => !!document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]');
@@ -18,6 +22,9 @@ const pageSearch = () => document.querySelector<HTMLInputElement>('[data-search-
 export function CommandProvider({ links, children }: { links: PaletteLink[]; children: React.ReactNode }) {
   const router = useRouter();
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // Once opened, it stays mounted so that closing animates and gives the focus back.
+  const [paletteWanted, setPaletteWanted] = useState(false);
+  if (paletteOpen && !paletteWanted) setPaletteWanted(true);
   const [helpOpen, setHelpOpen] = useState(false);
   const [record, setRecord] = useState<PageRecord | null>(null);
   const previous = useRef<{ key: string; at: number } | null>(null);
@@ -68,7 +75,7 @@ export function CommandProvider({ links, children }: { links: PaletteLink[]; chi
   return (
     <CommandContext.Provider value={context}>
       {children}
-      <CommandPalette links={links} />
+      {paletteWanted && <CommandPalette links={links} />}
       <ShortcutsDialog />
     </CommandContext.Provider>
   );
