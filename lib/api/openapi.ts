@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { loginSchema } from "@/lib/auth/login";
+import { sessionSchema } from "@/lib/auth/sessions";
 import { apiTokenSchema, createApiTokenSchema, refreshSchema } from "@/lib/auth/tokens";
 import { departmentInputSchema, departmentPatchSchema, departmentSchema } from "@/lib/departments/schemas";
 import { errorCodes } from "@/lib/errors";
@@ -77,6 +78,7 @@ const department = named("Department", departmentSchema);
 const product = named("Product", productSchema);
 const apiToken = named("ApiToken", apiTokenSchema);
 const settings = named("Settings", settingsSchema);
+const session = named("Session", sessionSchema);
 const tokenPair = named("TokenPair",
   z.object({ access: z.string(), refresh: z.string(), accessExpiresAt: z.iso.datetime(), refreshExpiresAt: z.iso.datetime() }),
 );
@@ -181,7 +183,9 @@ type Operation = {
 };
 
 function add(op: Operation) {
-  const hasId = op.path.includes("{id}");
+  // Every path parameter ({id}, {tokenId}) is a uuid.
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const hasId = pathParams.length > 0;
   const statuses = new Set([
     ...(op.public ? [] : [401, 403]),
     ...(op.body || op.query ? [400] : []),
@@ -197,7 +201,7 @@ function add(op: Operation) {
     summary: op.summary,
     ...(op.public ? { security: [] } : {}),
     request: {
-      ...(hasId ? { params: z.object({ id: z.uuid() }) } : {}),
+      ...(hasId ? { params: z.object(Object.fromEntries(pathParams.map((p) => [p, z.uuid()]))) } : {}),
       ...(op.query ? { query: op.query } : {}),
       ...(op.ifMatch ? { headers: ifMatchHeader } : {}),
       ...(op.body ? { body: { required: !op.optionalBody, content: { "application/json": { schema: op.body } } } } : {}),
@@ -217,13 +221,16 @@ add({ method: "post", path: "/auth/login", tag: "Auth", summary: "Sign in with u
 add({ method: "post", path: "/auth/refresh", tag: "Auth", summary: "Trade a refresh token for a new pair (each refresh token works once)", public: true, body: refreshSchema, ok: [200, tokenPair], errors: [401] });
 add({ method: "post", path: "/auth/logout", tag: "Auth", summary: "Revoke the login of the bearer access token, or of { refresh }", public: true, body: refreshSchema.partial(), ok: [204], errors: [401] });
 add({ method: "get", path: "/auth/register", tag: "Auth", summary: "What registering needs: whether it is open, and the departments to choose from", public: true, ok: [200, registrationOptionsSchema] });
-add({ method: "post", path: "/auth/register", tag: "Auth", summary: "Register; the account waits for approval", public: true, body: registerSchema, ok: [201, z.object({ id: z.uuid(), username: z.string(), isApproved: z.literal(false) })], errors: [403, 409] });
+add({ method: "post", path: "/auth/register", tag: "Auth", summary: "Register; the account waits for approval", public: true, body: registerSchema, ok: [201, z.object({ id: z.uuid(), username: z.string(), isApproved: z.literal(false) })], errors: [403, 409, 429] });
 add({ method: "get", path: "/auth/me", tag: "Auth", summary: "The signed-in user", ok: [200, me] });
 add({ method: "patch", path: "/auth/me", tag: "Auth", summary: "Update your own profile", body: profileSchema, ok: [200, me] });
 add({ method: "post", path: "/auth/change-password", tag: "Auth", summary: "Change your password (ends your other sessions and tokens); wrong current passwords count toward the lockout", body: changePasswordSchema, ok: [204], errors: [423] });
 add({ method: "get", path: "/auth/tokens", tag: "Auth", summary: "Your personal API tokens", ok: [200, pageOf("ApiToken", apiToken)] });
 add({ method: "post", path: "/auth/tokens", tag: "Auth", summary: "Create a personal API token (the secret is shown once)", body: createApiTokenSchema, ok: [201, apiToken.extend({ token: z.string() })] });
 add({ method: "delete", path: "/auth/tokens/{id}", tag: "Auth", summary: "Revoke a personal API token", ok: [204] });
+add({ method: "get", path: "/auth/sessions", tag: "Auth", summary: "Your signed-in browsers and API logins (IP, device, last seen)", ok: [200, pageOf("Session", session)] });
+add({ method: "delete", path: "/auth/sessions", tag: "Auth", summary: "Sign out everywhere: end every session and API login of yours", ok: [204] });
+add({ method: "delete", path: "/auth/sessions/{id}", tag: "Auth", summary: "End one of your sessions (that browser is signed out, that login's tokens stop)", ok: [204] });
 // Users
 add({ method: "get", path: "/users", tag: "Users", summary: "List users (admin, manager)", query: listUsersQuery, ok: [200, pageOf("User", user)] });
 add({ method: "post", path: "/users", tag: "Users", summary: "Create an approved user (admin)", body: createUserSchema, ok: [201, user], errors: [409] });
@@ -232,7 +239,9 @@ add({ method: "patch", path: "/users/{id}", tag: "Users", summary: "Update a use
 add({ method: "delete", path: "/users/{id}", tag: "Users", summary: "Delete a user (admin; never yourself or the last admin)", ok: [204], errors: [409] });
 add({ method: "post", path: "/users/{id}/approve", tag: "Users", summary: "Approve a registration (admin, or a manager of their department)", ok: [200, user], errors: [409] });
 add({ method: "post", path: "/users/{id}/unlock", tag: "Users", summary: "Unlock a locked account (admin, manager)", ok: [200, user] });
-add({ method: "post", path: "/users/{id}/reset-password", tag: "Users", summary: "Set a new password for a user (admin)", body: resetPasswordSchema, ok: [200, user] });
+add({ method: "post", path: "/users/{id}/reset-password", tag: "Users", summary: "Set a new password for a user (admin); ends their sessions and API tokens", body: resetPasswordSchema, ok: [200, user] });
+add({ method: "get", path: "/users/{id}/tokens", tag: "Users", summary: "A user's personal API tokens, without secrets (admin)", ok: [200, pageOf("UserApiToken", apiToken)] });
+add({ method: "delete", path: "/users/{id}/tokens/{tokenId}", tag: "Users", summary: "Revoke one of a user's personal API tokens (admin)", ok: [204] });
 // Departments and products
 add({ method: "get", path: "/departments", tag: "Departments", summary: "All departments", ok: [200, pageOf("Department", department)] });
 add({ method: "post", path: "/departments", tag: "Departments", summary: "Create a department (admin)", body: departmentInputSchema, ok: [201, department], errors: [409] });

@@ -2,13 +2,18 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Actor } from "./actor";
 import { auth } from "./next-auth";
-import { actorFromSession } from "./session-actor";
+import { actorFromSessionId } from "./sessions";
+
+/** The id of this request's browser session (from the session cookie), or null. */
+export const currentSessionId = cache(async (): Promise<string | null> => {
+  const session = (await auth()) as { sid?: string } | null;
+  return session?.sid ?? null;
+});
 
 /** The signed-in actor of this request (read once per request), or null. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number } | null;
-  if (!session?.uid || typeof session.sv !== "number") return null;
-  return actorFromSession(session.uid, session.sv);
+  const sid = await currentSessionId();
+  return sid ? actorFromSessionId(sid) : null;
 });
 
 /** For pages and server actions: the actor, or a redirect to the sign-in page. */

@@ -11,14 +11,12 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion;
-      }
+      // The cookie carries only the id of the server-side session row; lib/auth/sessions decides.
+      if (user) token.sid = (user as { sessionId?: string }).sessionId;
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return { ...session, sid: token.sid as string | undefined };
     },
   },
   logger: {

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticate } from "./login";
+import { endSessionById, startSession } from "./sessions";
 import { authConfig } from "./next-auth.config";
 
 /** Carries our AppError (message, code) through next-auth to the sign-in form. */
@@ -20,8 +21,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       credentials: { username: {}, password: {} },
       async authorize(credentials, request) {
         try {
-          const user = await authenticate(credentials, clientIp(request.headers));
-          return { id: user.id, name: user.name, sessionVersion: user.sessionVersion } as never;
+          const ip = clientIp(request.headers);
+          const user = await authenticate(credentials, ip);
+          const sessionId = await startSession(user.id, "browser", { ip, userAgent: request.headers.get("user-agent") });
+          return { id: user.id, name: user.name, sessionId } as never;
         } catch (error) {
           if (error instanceof AppError) throw new SignInRefused(error);
           throw error;
@@ -29,4 +32,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Every sign-out, through our action or next-auth's own route, ends the session row.
+    async signOut(message) {
+      if ("token" in message && message.token) await endSessionById(message.token.sid);
+    },
+  },
 });

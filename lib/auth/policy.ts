@@ -17,6 +17,8 @@ const permissions = {
   // Managers approve registrations only for a department they manage: see mayApproveRegistration.
   "users.approve": ["admin", "manager"],
   "users.unlock": ["admin", "manager"],
+  // See and revoke another user's personal API tokens.
+  "users.manageTokens": ["admin"],
   "departments.read": everyone,
   "departments.manage": ["admin"],
   "products.read": everyone,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
@@ -7,6 +7,7 @@ import { AppError, notFound, parseInput } from "@/lib/errors";
 import type { Actor } from "./actor";
 import type { AuthenticatedUser } from "./login";
 import { assertCan } from "./policy";
+import { endLogin, startSession, touchSession, type SessionMeta } from "./sessions";
 
 const ACCESS_TTL_MS = 15 * 60_000;
 const REFRESH_TTL_MS = 30 * 24 * 3_600_000;
@@ -35,9 +36,12 @@ async function issuePair(userId: string, sessionVersion: number, familyId: strin
   return { access: access.secret, refresh: refresh.secret, accessExpiresAt: access.row.expiresAt!, refreshExpiresAt: refresh.row.expiresAt! };
 }
 
-/** A short-lived access token and a refresh token for a user who just authenticated. */
-export function issueTokens(user: AuthenticatedUser): Promise<TokenPair> {
-  return issuePair(user.id, user.sessionVersion, randomUUID());
+/**
+ * A short-lived access token and a refresh token for a user who just authenticated. The login is a
+ * session (listed on the profile, ended from there); its tokens carry the session's id as family.
+ */
+export async function issueTokens(user: AuthenticatedUser, meta: SessionMeta = { ip: "unknown", userAgent: null }): Promise<TokenPair> {
+  return issuePair(user.id, user.sessionVersion, await startSession(user.id, "api", meta));
 }
 
 export const refreshSchema = z.object({ refresh: z.string({ error: "refresh token is required" }).min(1, "refresh token is required") });
@@ -65,12 +69,14 @@ export async function refreshTokens(input: unknown): Promise<TokenPair> {
     await revokeFamily(row.familyId!);
     throw invalidToken();
   }
+  await touchSession(db, row.familyId!, "api", new Date(0));
   return issuePair(user.id, user.sessionVersion, row.familyId!);
 }
 
 async function revokeFamily(familyId: string) {
   const db = await getDb();
   await db.update(authTokens).set({ revokedAt: new Date() }).where(and(eq(authTokens.familyId, familyId), isNull(authTokens.revokedAt)));
+  await endLogin(db, familyId);
 }
 
 /** Logout: revokes every token of the login the given access or refresh token belongs to. */
@@ -123,9 +129,14 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
   return { id: row.id, username: row.username, name: row.name, role: row.role, departmentId: row.departmentId };
 }
 
+export const DEFAULT_TOKEN_DAYS = 90;
+
 export const createApiTokenSchema = z.object({
   name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
-  expiresInDays: z.coerce.number().int().min(1, "At least 1 day").max(3650, "At most 10 years").nullish(),
+  expiresInDays: z
+    .union([z.null(), z.coerce.number().int().min(1, "At least 1 day").max(3650, "At most 10 years")])
+    .default(DEFAULT_TOKEN_DAYS)
+    .meta({ description: `Days until the token stops working (default ${DEFAULT_TOKEN_DAYS}); null: never` }),
 });
 
 export const apiTokenSchema = z.object({
@@ -155,24 +166,34 @@ export async function createApiToken(actor: Actor, input: unknown): Promise<ApiT
   return { token: secret, id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt, expiresAt: row.expiresAt, lastUsedAt: null };
 }
 
-export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
-  assertCan(actor, "apiTokens.manage");
+/** The live personal API tokens of one user. Callers authorise. */
+export async function apiTokensOf(userId: string): Promise<ApiTokenView[]> {
   const db = await getDb();
   return db
     .select(tokenView)
     .from(authTokens)
-    .where(and(eq(authTokens.userId, actor.id), eq(authTokens.kind, "api"), isNull(authTokens.revokedAt), sql`(${authTokens.expiresAt} is null or ${authTokens.expiresAt} > now())`))
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.kind, "api"), isNull(authTokens.revokedAt), sql`(${authTokens.expiresAt} is null or ${authTokens.expiresAt} > now())`))
     .orderBy(desc(authTokens.createdAt));
 }
 
-export async function revokeApiToken(actor: Actor, id: string): Promise<void> {
-  assertCan(actor, "apiTokens.manage");
+/** Revokes one personal API token of one user, or 404. Callers authorise. */
+export async function revokeApiTokenOf(userId: string, id: string): Promise<void> {
   if (!z.uuid().safeParse(id).success) throw notFound("Token");
   const db = await getDb();
   const revoked = await db
     .update(authTokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(authTokens.id, id), eq(authTokens.userId, actor.id), eq(authTokens.kind, "api"), isNull(authTokens.revokedAt)))
+    .where(and(eq(authTokens.id, id), eq(authTokens.userId, userId), eq(authTokens.kind, "api"), isNull(authTokens.revokedAt)))
     .returning({ id: authTokens.id });
   if (!revoked.length) throw notFound("Token");
+}
+
+export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
+  assertCan(actor, "apiTokens.manage");
+  return apiTokensOf(actor.id);
+}
+
+export async function revokeApiToken(actor: Actor, id: string): Promise<void> {
+  assertCan(actor, "apiTokens.manage");
+  await revokeApiTokenOf(actor.id, id);
 }

@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   lockoutMinutes: z.coerce.number().int().min(1).max(24 * 60).default(30),
   ipLoginLimit: z.coerce.number().int().min(1).max(10_000).default(20),
   ipLoginWindowMinutes: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // Registrations per address in the same window as sign-in failures.
+  ipRegistrationLimit: z.coerce.number().int().min(1).max(10_000).default(10),
   registrationEnabled: z.boolean().default(true),
   timeZone: z
     .string()

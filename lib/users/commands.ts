@@ -4,6 +4,7 @@ import { departments, users, type User } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, passwordMatchesUsername } from "@/lib/auth/passwords";
+import { endEverySession } from "@/lib/auth/sessions";
 import { assertCan, assertRule, mayApproveRegistration } from "@/lib/auth/policy";
 import { AppError, conflict, isForeignKeyViolation, isUniqueViolation, notFound, parseInput } from "@/lib/errors";
 import { getUser } from "./queries";
@@ -93,6 +94,8 @@ export async function updateUser(actor: Actor, id: string, input: unknown): Prom
       .update(users)
       .set({ ...patch, updatedAt: new Date(), ...(endsSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
       .where(eq(users.id, id));
+    // Personal API tokens go too, so a reactivation does not bring them back.
+    if (endsSessions) await endEverySession(tx, id, { apiTokens: true });
     const action = patch.isActive === false && "isActive" in changes ? "user.deactivated" : patch.isActive === true && "isActive" in changes ? "user.reactivated" : "user.updated";
     await logActivity(tx, { entityType: "user", entityId: id, actorId: actor.id, action, changes });
   });
@@ -136,6 +139,7 @@ export async function resetPassword(actor: Actor, id: string, input: unknown): P
       .update(users)
       .set({ passwordHash, failedLoginCount: 0, lockedUntil: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, id));
+    await endEverySession(tx, id, { apiTokens: true });
     await logActivity(tx, { entityType: "user", entityId: id, actorId: actor.id, action: "user.password_reset" });
   });
   return getUser(actor, id);

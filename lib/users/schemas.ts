@@ -115,6 +115,7 @@ export const changePasswordSchema = z
     currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password"),
     newPassword: passwordSchema,
     newPasswordConfirm: z.string({ error: "Repeat the new password" }),
+    revokeApiTokens: z.boolean().default(true).meta({ description: "Also revoke your personal API tokens (default true)" }),
   })
   .refine((v) => v.newPassword === v.newPasswordConfirm, { message: "Passwords do not match", path: ["newPasswordConfirm"] })
   .refine((v) => v.newPassword !== v.currentPassword, { message: "Choose a password different from the current one", path: ["newPassword"] });

@@ -1,23 +1,44 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, users } from "@/db/schema";
+import { departments, registrationAttempts, users } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
-import { accountLocked, attemptsLeft, countPasswordFailure } from "@/lib/auth/login";
-import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { checkCurrentPassword } from "@/lib/auth/login";
+import { hashPassword } from "@/lib/auth/passwords";
+import { endEverySession } from "@/lib/auth/sessions";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, parseInput } from "@/lib/errors";
-import { getSettings } from "@/lib/settings";
+import { minutesAgo, serialized } from "@/lib/auth/rate-limit";
+import { getSettings, type Settings } from "@/lib/settings";
 import { assertDepartmentExists, insertUser, lockUser } from "./commands";
 import { getUser } from "./queries";
 import { changePasswordSchema, profileSchema, registerSchema, type RegistrationOptions } from "./schemas";
 
 export type Registration = { id: string; username: string; isApproved: false };
 
-/** Self-registration: an unapproved member who cannot sign in until approved. */
-export async function registerUser(input: unknown): Promise<Registration> {
+/**
+ * Counts a registration attempt from this address before anything else, under a lock per address,
+ * and refuses once the address has used up its attempts of the window (the sign-in window).
+ */
+async function recordRegistrationAttempt(ip: string, config: Settings) {
+  const db = await getDb();
+  await serialized(db, `register-ip:${ip}`, async (tx) => {
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(registrationAttempts)
+      .where(and(eq(registrationAttempts.ip, ip), gt(registrationAttempts.at, minutesAgo(config.ipLoginWindowMinutes))));
+    if (n >= config.ipRegistrationLimit) {
+      throw new AppError("rate_limited", `Too many registrations from your network. Try again in ${config.ipLoginWindowMinutes} minutes.`);
+    }
+    await tx.insert(registrationAttempts).values({ ip });
+  });
+}
+
+/** Self-registration: an unapproved member who cannot sign in until approved. Limited per address. */
+export async function registerUser(input: unknown, ip: string): Promise<Registration> {
   const config = await getSettings();
   if (!config.registrationEnabled) throw new AppError("forbidden", "Registration is switched off. Ask an admin for an account.");
+  await recordRegistrationAttempt(ip, config);
   const { password, passwordConfirm: _confirm, ...data } = parseInput(registerSchema, input);
   const passwordHash = await hashPassword(password);
   const db = await getDb();
@@ -65,20 +86,18 @@ export async function updateProfile(actor: Actor, input: unknown) {
   return getUser(actor, actor.id);
 }
 
-/** Needs the current password. Ends every other session and access token of the user. */
+/**
+ * Needs the current password (guessed under the same lockout as a sign-in). Ends every session and
+ * login of the user, this one included; personal API tokens too unless revokeApiTokens is false.
+ */
 export async function changePassword(actor: Actor, input: unknown): Promise<void> {
   assertCan(actor, "profile.update");
-  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+  const { currentPassword, newPassword, revokeApiTokens } = parseInput(changePasswordSchema, input);
   const db = await getDb();
-  const [me] = await db.select({ hash: users.passwordHash, username: users.username, lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, actor.id));
+  const [me] = await db.select({ username: users.username }).from(users).where(eq(users.id, actor.id));
   if (!me) throw new AppError("unauthenticated", "Sign in again.");
-  // The current password is guessed under the same lockout as a sign-in: a borrowed session is no password oracle.
-  if (me.lockedUntil && me.lockedUntil > new Date()) throw accountLocked(me.lockedUntil);
-  if (!(await verifyPassword(me.hash, currentPassword))) {
-    const failure = await countPasswordFailure(db, actor.id, await getSettings());
-    if ("locked" in failure) throw failure.locked;
-    throw new AppError("invalid", "Some fields are not valid", { currentPassword: [`Current password is wrong. ${attemptsLeft(failure.remaining)}`] });
-  }
+  const refused = await checkCurrentPassword(db, actor.id, currentPassword);
+  if (refused) throw refused;
   if (newPassword.toLowerCase() === me.username.toLowerCase()) {
     throw new AppError("invalid", "Some fields are not valid", { newPassword: ["Password cannot be the same as the username"] });
   }
@@ -88,6 +107,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<void
       .update(users)
       .set({ passwordHash, failedLoginCount: 0, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, actor.id));
-    await logActivity(tx, { entityType: "user", entityId: actor.id, actorId: actor.id, action: "user.password_changed" });
+    await endEverySession(tx, actor.id, { apiTokens: revokeApiTokens });
+    await logActivity(tx, { entityType: "user", entityId: actor.id, actorId: actor.id, action: "user.password_changed", ...(revokeApiTokens ? { message: "personal API tokens revoked" } : {}) });
   });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/login";
 import { updateSettings } from "@/lib/settings";
 import { unlockUser } from "@/lib/users/commands";
-import { actorOf, expireLock, makeDepartment, makeUser, PASSWORD, rejects, reload, uniqueIp } from "./helpers";
+import type { AppError } from "@/lib/errors";
+import { actorOf, expireLock, makeDepartment, makeUser, PASSWORD, rejects, reload, unique, uniqueIp } from "./helpers";
 
 const login = (username: string, password: string, ip = uniqueIp()) => authenticate({ username, password }, ip);
 
@@ -14,9 +15,23 @@ describe("login", () => {
     expect((await reload(user.id)).lastLoginAt).not.toBeNull();
   });
 
-  it("an unknown username gets the same message as a wrong password, and no hint of the lockout", async () => {
-    const error = await rejects(login("nobody-here", PASSWORD), "unauthenticated");
-    expect(error.message).toBe("Invalid username or password.");
+  it("an unknown username gets the same sentences, countdown and lock as a known one", async () => {
+    const known = await makeUser("member");
+    const unknown = unique("nobody_");
+    const answers = async (username: string) => {
+      const out: { code: string; message: string; attemptsRemaining?: unknown }[] = [];
+      for (const p of ["guess-one-1", "guess-two-2", "guess-three-3", PASSWORD]) {
+        const e = await login(username, p).then(() => null, (error: AppError) => error);
+        out.push({ code: e!.code, message: e!.message, attemptsRemaining: e!.details?.attemptsRemaining });
+      }
+      return out;
+    };
+    const fromKnown = await answers(known.username);
+    expect(fromKnown.map((a) => a.code)).toEqual(["unauthenticated", "unauthenticated", "locked", "locked"]);
+    expect(fromKnown[0]).toEqual({ code: "unauthenticated", message: "Invalid username or password. 2 attempts remaining before the account is locked.", attemptsRemaining: 2 });
+    expect(await answers(unknown)).toEqual(fromKnown);
+    // The case of the name does not start a new series.
+    expect((await rejects(login(unknown.toUpperCase(), "guess-four-4"), "locked")).message).toMatch(/Try again in (29|30) minutes/);
   });
 
   it("an empty username or password is a field error", async () => {
@@ -105,6 +120,20 @@ describe("per-IP limit", () => {
     const error = await rejects(login(user.username, PASSWORD, ip), "rate_limited");
     expect(error.message).toMatch(/Too many failed sign-in attempts/);
     await expect(login(user.username, PASSWORD, uniqueIp())).resolves.toMatchObject({ id: user.id });
+  });
+});
+
+describe("lockout as a weapon", () => {
+  it("the per-IP limit comes first: one address cannot make the account count past its own limit", async () => {
+    const admin = await makeUser("admin");
+    await updateSettings(actorOf(admin), { ipLoginLimit: 2, lockoutThreshold: 3 });
+    const user = await makeUser("member");
+    const attacker = uniqueIp();
+    await rejects(login(user.username, "attack-1", attacker), "unauthenticated");
+    await rejects(login(user.username, "attack-2", attacker), "unauthenticated");
+    for (const n of [3, 4, 5]) await rejects(login(user.username, `attack-${n}`, attacker), "rate_limited");
+    expect(await reload(user.id)).toMatchObject({ failedLoginCount: 2, lockedUntil: null });
+    await expect(login(user.username, PASSWORD)).resolves.toMatchObject({ id: user.id });
   });
 });
 

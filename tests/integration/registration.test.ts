@@ -14,33 +14,33 @@ describe("self-registration", () => {
   it("creates an unapproved member who cannot sign in until approved", async () => {
     const dept = await makeDepartment();
     const input = form(dept.id, { telegramHandle: "@new_person" });
-    const registered = await registerUser(input);
+    const registered = await registerUser(input, uniqueIp());
     expect(registered).toMatchObject({ username: input.username, isApproved: false });
     expect(await reload(registered.id)).toMatchObject({ role: "member", isApproved: false, departmentId: dept.id, telegramHandle: "new_person" });
     expect((await rejects(authenticate({ username: input.username, password: input.password }, uniqueIp()), "forbidden")).message).toMatch(/pending approval/);
   });
 
   it("requires a department", async () => {
-    const error = await rejects(registerUser(form(undefined as never)), "invalid");
+    const error = await rejects(registerUser(form(undefined as never), uniqueIp()), "invalid");
     expect(error.fields?.departmentId).toBeDefined();
   });
 
   it("refuses a department that does not exist", async () => {
-    const error = await rejects(registerUser(form("00000000-0000-4000-8000-000000000000")), "invalid");
+    const error = await rejects(registerUser(form("00000000-0000-4000-8000-000000000000"), uniqueIp()), "invalid");
     expect(error.fields?.departmentId).toEqual(["No such department"]);
   });
 
   it("refuses mismatched passwords and a password equal to the username, as field errors", async () => {
     const dept = await makeDepartment();
-    expect((await rejects(registerUser(form(dept.id, { passwordConfirm: "Other-pass-42" })), "invalid")).fields?.passwordConfirm).toEqual(["Passwords do not match"]);
-    const same = await rejects(registerUser(form(dept.id, { username: "SameAsPass9", password: "sameaspass9", passwordConfirm: "sameaspass9" })), "invalid");
+    expect((await rejects(registerUser(form(dept.id, { passwordConfirm: "Other-pass-42" }), uniqueIp()), "invalid")).fields?.passwordConfirm).toEqual(["Passwords do not match"]);
+    const same = await rejects(registerUser(form(dept.id, { username: "SameAsPass9", password: "sameaspass9", passwordConfirm: "sameaspass9" }), uniqueIp()), "invalid");
     expect(same.fields?.password).toEqual(["Password cannot be the same as the username"]);
   });
 
   it("a taken username, in any case, is a field error", async () => {
     const dept = await makeDepartment();
     const taken = await makeUser("member");
-    const error = await rejects(registerUser(form(dept.id, { username: taken.username.toUpperCase() })), "conflict");
+    const error = await rejects(registerUser(form(dept.id, { username: taken.username.toUpperCase() }), uniqueIp()), "conflict");
     expect(error.fields?.username).toEqual(["That username is taken"]);
   });
 
@@ -48,9 +48,9 @@ describe("self-registration", () => {
     const admin = await makeUser("admin");
     const dept = await makeDepartment();
     await updateSettings(actorOf(admin), { registrationEnabled: false });
-    expect((await rejects(registerUser(form(dept.id)), "forbidden")).message).toMatch(/switched off/);
+    expect((await rejects(registerUser(form(dept.id), uniqueIp()), "forbidden")).message).toMatch(/switched off/);
     await updateSettings(actorOf(admin), { registrationEnabled: true });
-    await expect(registerUser(form(dept.id))).resolves.toMatchObject({ isApproved: false });
+    await expect(registerUser(form(dept.id), uniqueIp())).resolves.toMatchObject({ isApproved: false });
   });
 });
 
@@ -58,7 +58,7 @@ describe("approval", () => {
   async function pending() {
     const dept = await makeDepartment();
     const input = form(dept.id);
-    const { id } = await registerUser(input);
+    const { id } = await registerUser(input, uniqueIp());
     return { dept, id, input, signIn: () => authenticate({ username: input.username, password: input.password }, uniqueIp()) };
   }
 
