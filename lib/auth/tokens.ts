@@ -7,6 +7,7 @@ import { AppError, notFound, parseInput } from "@/lib/errors";
 import type { Actor } from "./actor";
 import type { AuthenticatedUser } from "./login";
 import { assertCan } from "./policy";
+import { DEFAULT_TOKEN_DAYS } from "./token-expiry";
 import { endLogin, startSession, touchSession, type SessionMeta } from "./sessions";
 
 const ACCESS_TTL_MS = 15 * 60_000;
@@ -128,8 +129,6 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
   }
   return { id: row.id, username: row.username, name: row.name, role: row.role, departmentId: row.departmentId };
 }
-
-export const DEFAULT_TOKEN_DAYS = 90;
 
 export const createApiTokenSchema = z.object({
   name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),

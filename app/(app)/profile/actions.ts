@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/current";
+import { currentSessionId, requireActor } from "@/lib/auth/current";
+import { revokeAllSessions, revokeSession } from "@/lib/auth/sessions";
 import { signOut } from "@/lib/auth/next-auth";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import { formAction } from "@/lib/forms/form-action";
@@ -37,7 +38,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const actor = await requireActor();
   const values = readForm(formData);
   try {
-    await changePassword(actor, values);
+    await changePassword(actor, { ...values, revokeApiTokens: checked(values, "revokeApiTokens") });
   } catch (error) {
     return toFormState(error, values);
   }
@@ -51,7 +52,7 @@ export async function createApiTokenAction(_prev: FormState<NewToken>, formData:
   const actor = await requireActor();
   const values = readForm(formData);
   try {
-    const created = await createApiToken(actor, { name: values.name, expiresInDays: values.expiresInDays || null });
+    const created = await createApiToken(actor, { name: values.name, expiresInDays: values.expiresInDays === "never" ? null : values.expiresInDays || undefined });
     revalidatePath("/profile");
     return success("Token created. Copy it now: it will not be shown again.", { token: created.token, name: created.name });
   } catch (error) {
@@ -60,3 +61,30 @@ export async function createApiTokenAction(_prev: FormState<NewToken>, formData:
 }
 
 export const revokeApiTokenAction = formAction((actor, v) => revokeApiToken(actor, v.id), { revalidate: ["/profile"], message: "Token revoked." });
+
+/** Ends one session from the list; ending this browser's own session signs it out. */
+export async function revokeSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const values = readForm(formData);
+  const current = (await currentSessionId()) === values.id;
+  try {
+    await revokeSession(actor, values.id);
+  } catch (error) {
+    return toFormState(error, values);
+  }
+  if (current) await signOut({ redirectTo: "/login?notice=signed-out" });
+  revalidatePath("/profile");
+  return success("Session ended.");
+}
+
+/** Sign out everywhere: every browser and API login of yours, this one included. */
+export async function signOutEverywhereAction(_prev: FormState): Promise<FormState> {
+  const actor = await requireActor();
+  try {
+    await revokeAllSessions(actor);
+  } catch (error) {
+    return toFormState(error, {});
+  }
+  await signOut({ redirectTo: "/login?notice=signed-out" });
+  return success();
+}

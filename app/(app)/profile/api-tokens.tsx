@@ -3,15 +3,23 @@
 import { useActionState } from "react";
 import { ConfirmButton } from "@/components/forms/action-button";
 import { CopyButton } from "@/components/forms/copy-button";
-import { TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DEFAULT_TOKEN_DAYS } from "@/lib/auth/token-expiry";
 import type { ApiTokenView } from "@/lib/auth/tokens";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { createApiTokenAction, revokeApiTokenAction, type NewToken } from "./actions";
 
 const when = (d: Date | null) => (d ? new Date(d).toLocaleDateString() : "—");
+
+const expiryOptions = [
+  { value: "30", label: "In 30 days" },
+  { value: "90", label: "In 90 days" },
+  { value: "365", label: "In a year" },
+  { value: "never", label: "Never" },
+];
 
 export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
   const [state, action] = useActionState(createApiTokenAction, initialFormState as FormState<NewToken>);
@@ -19,7 +27,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
     <div className="grid gap-6">
       <form action={action} className="grid items-start gap-4 sm:grid-cols-[1fr_10rem_auto]" noValidate>
         <TextField state={state} name="name" label="Token name" placeholder="e.g. Reporting script" required />
-        <TextField state={state} name="expiresInDays" label="Expires in (days)" type="number" min={1} placeholder="never" />
+        <SelectField state={state} name="expiresInDays" label="Expires" options={expiryOptions} defaultValue={String(DEFAULT_TOKEN_DAYS)} />
         <SubmitButton className="sm:mt-6">Create token</SubmitButton>
         <div className="sm:col-span-3">
           <FormMessage state={state} />

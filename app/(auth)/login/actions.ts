@@ -6,7 +6,7 @@ import { loginSchema } from "@/lib/auth/login";
 import { signIn, SignInRefused } from "@/lib/auth/next-auth";
 import { AppError, parseInput } from "@/lib/errors";
 import { readForm, toFormState, type FormState } from "@/lib/forms/form-state";
-import { safeNext } from "./safe-next";
+import { safeNext } from "@/lib/auth/safe-next";
 
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = readForm(formData);

@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth/current";
 import { isDemo } from "@/lib/setup/bootstrap";
 import { DEMO_ADMIN, DEMO_PASSWORD } from "@/lib/setup/demo";
 import { LoginForm } from "./login-form";
-import { safeNext } from "./safe-next";
+import { safeNext } from "@/lib/auth/safe-next";
 
 export const metadata = { title: "Sign in" };
 

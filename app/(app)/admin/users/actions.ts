@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { formAction } from "@/lib/forms/form-action";
 import { checked, orNull } from "@/lib/forms/form-state";
+import { revokeUserApiToken } from "@/lib/users/api-tokens";
 import { approveUser, createUser, deleteUser, resetPassword, unlockUser, updateUser } from "@/lib/users/commands";
 
 const LIST = "/admin/users";
@@ -33,6 +34,7 @@ const userCommand = (run: (actor: Actor, id: string, v: Record<string, string>) 
 
 export const approveUserAction = userCommand((actor, id) => approveUser(actor, id), "Approved.");
 export const unlockUserAction = userCommand((actor, id) => unlockUser(actor, id), "Unlocked.");
-export const resetPasswordAction = userCommand((actor, id, v) => resetPassword(actor, id, { password: v.password }), "Password reset. Their sessions have ended.");
+export const resetPasswordAction = userCommand((actor, id, v) => resetPassword(actor, id, { password: v.password }), "Password reset. Their sessions and API tokens have ended.");
+export const revokeUserTokenAction = userCommand((actor, id, v) => revokeUserApiToken(actor, id, v.tokenId), "Token revoked.");
 export const setActiveAction = userCommand((actor, id, v) => updateUser(actor, id, { isActive: v.isActive === "true" }), "Saved.");
 export const deleteUserAction = formAction((actor, v) => deleteUser(actor, v.id), { revalidate: [LIST], redirect: () => LIST });

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/current";
 import { can, mayApproveRegistration } from "@/lib/auth/policy";
 import { listDepartments } from "@/lib/departments";
 import { orNotFound } from "@/lib/forms/or-not-found";
+import { listUserApiTokens } from "@/lib/users/api-tokens";
 import { getUser } from "@/lib/users/queries";
 import { userStatus } from "@/lib/users/status";
 import { approveUserAction, deleteUserAction, setActiveAction, unlockUserAction } from "../actions";
@@ -15,6 +16,7 @@ import { departmentOptions, roleLabel, roleOptions } from "../options";
 import { StatusBadge } from "../status-badge";
 import { UserForm } from "../user-form";
 import { ResetPasswordForm } from "./reset-password";
+import { UserTokens } from "./user-tokens";
 
 export const metadata = { title: "User" };
 
@@ -31,6 +33,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const mayEdit = can(actor, "users.update");
   const department = status === "pending" ? (await listDepartments()).find((d) => d.id === user.departmentId) : undefined;
   const mayApprove = status === "pending" && mayApproveRegistration(actor, department);
+  const tokens = can(actor, "users.manageTokens") ? await listUserApiTokens(actor, user.id) : null;
   return (
     <>
       <Button asChild variant="ghost" size="sm" className="mb-2">
@@ -101,7 +104,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <Card>
               <CardHeader>
                 <CardTitle>Reset password</CardTitle>
-                <CardDescription>Ends their sessions and clears a lockout.</CardDescription>
+                <CardDescription>Ends their sessions and API tokens, and clears a lockout.</CardDescription>
               </CardHeader>
               <CardContent>
                 <ResetPasswordForm id={user.id} />
@@ -109,6 +112,17 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             </Card>
           )}
         </div>
+        {tokens && (
+          <Card className="lg:col-span-2">
+            <CardHeader>
+              <CardTitle>Personal API tokens</CardTitle>
+              <CardDescription>Tokens this user made for integrations. A password reset, a deactivation or a role change revokes them all.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <UserTokens userId={user.id} tokens={tokens} />
+            </CardContent>
+          </Card>
+        )}
       </div>
     </>
   );
