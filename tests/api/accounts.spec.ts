@@ -5,6 +5,16 @@ import { ADMIN } from "../support/env";
 type User = { id: string; role: string; isApproved: boolean; isActive: boolean; lockedUntil: string | null };
 const me = (token: string) => apiCall<User>("GET", "/auth/me", token);
 
+/** A registration that fails its checks (passwords differ, no such department): cheap to repeat. */
+const badRegistration = () => ({
+  username: unique("reg_"),
+  name: "X",
+  email: "x@example.com",
+  password: "Register-pass-77",
+  passwordConfirm: "Register-pass-78",
+  departmentId: "00000000-0000-4000-8000-000000000000",
+});
+
 test.describe("account rules over the API", () => {
   test("three wrong passwords lock the account (423, even for the right password) until unlocked", async () => {
     const member = await createUser("member");
@@ -31,8 +41,8 @@ test.describe("account rules over the API", () => {
     const { ipLoginLimit } = (await apiCall<{ ipLoginLimit: number }>("GET", "/settings", await adminAccess())).body;
     test.skip(ipLoginLimit > 50, `ipLoginLimit is ${ipLoginLimit}: too many attempts for a test`);
     const ip = uniqueIp();
-    const nobody = unique("nobody_");
-    for (let i = 0; i < ipLoginLimit; i++) expect((await loginAttempt(nobody, "wrong-password", ip)).status).toBe(401);
+    // A new unknown name each time: one name would lock after three, like an account.
+    for (let i = 0; i < ipLoginLimit; i++) expect((await loginAttempt(unique("nobody_"), "wrong-password", ip)).status).toBe(401);
     const limited = await loginAttempt(ADMIN.username, ADMIN.password, ip);
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe("rate_limited");
@@ -77,14 +87,13 @@ test.describe("account rules over the API", () => {
 
     const username = unique("reg_");
     const password = "Register-pass-77";
-    const registered = await apiCall<{ id: string; isApproved: boolean } & ApiError>("POST", "/auth/register", null, {
-      username,
-      name: "New Person",
-      email: `${username}@example.com`,
-      password,
-      passwordConfirm: password,
-      departmentId: department.id,
-    });
+    const registered = await apiCall<{ id: string; isApproved: boolean } & ApiError>(
+      "POST",
+      "/auth/register",
+      null,
+      { username, name: "New Person", email: `${username}@example.com`, password, passwordConfirm: password, departmentId: department.id },
+      { "x-forwarded-for": uniqueIp() },
+    );
     expect(registered.status).toBe(201);
     expect(registered.body.isApproved).toBe(false);
 
@@ -102,16 +111,32 @@ test.describe("account rules over the API", () => {
   });
 
   test("registration checks its fields: passwords must match, the department must exist", async () => {
-    const res = await apiCall<ApiError>("POST", "/auth/register", null, {
-      username: unique("reg_"),
-      name: "X",
-      email: "x@example.com",
-      password: "Register-pass-77",
-      passwordConfirm: "Register-pass-78",
-      departmentId: "00000000-0000-4000-8000-000000000000",
-    });
+    const res = await apiCall<ApiError>("POST", "/auth/register", null, badRegistration(), { "x-forwarded-for": uniqueIp() });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toHaveProperty("passwordConfirm");
+  });
+
+  test("registrations from one address are limited (429); other addresses still register", async () => {
+    const { ipRegistrationLimit } = (await apiCall<{ ipRegistrationLimit: number }>("GET", "/settings", await adminAccess())).body;
+    test.skip(ipRegistrationLimit > 50, `ipRegistrationLimit is ${ipRegistrationLimit}: too many attempts for a test`);
+    const ip = uniqueIp();
+    for (let i = 0; i < ipRegistrationLimit; i++) expect((await apiCall("POST", "/auth/register", null, badRegistration(), { "x-forwarded-for": ip })).status).toBe(400);
+    const limited = await apiCall<ApiError>("POST", "/auth/register", null, badRegistration(), { "x-forwarded-for": ip });
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Too many registrations/) });
+    expect((await apiCall("POST", "/auth/register", null, badRegistration(), { "x-forwarded-for": uniqueIp() })).status).toBe(400);
+  });
+
+  test("a wrong sign-in answers alike whether the username exists or not", async () => {
+    const member = await createUser("member");
+    const nobody = unique("nobody_");
+    for (let i = 0; i < 4; i++) {
+      const known = await loginAttempt(member.username, `wrong-${i}-password`);
+      const unknown = await loginAttempt(nobody, `wrong-${i}-password`);
+      expect(unknown.status).toBe(known.status);
+      expect(unknown.body.error.message).toBe(known.body.error.message);
+      expect(unknown.body.error.attemptsRemaining).toBe(known.body.error.attemptsRemaining);
+    }
   });
 
   test("an admin cannot demote, deactivate or delete themselves (403)", async () => {

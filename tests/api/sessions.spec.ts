@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { adminAccess, apiCall, apiLogin, createUser, loginAttempt, type ApiError, type TokenPair } from "../support/api";
+import { adminAccess, apiCall, apiLogin, createUser, loginAttempt, uniqueIp, type ApiError, type TokenPair } from "../support/api";
 
 const me = (token: string) => apiCall<{ id: string; username: string }>("GET", "/auth/me", token);
 
@@ -107,5 +107,94 @@ test.describe("tokens and sessions", () => {
     const escalate = await apiCall<ApiError>("PATCH", "/auth/me", access, { role: "admin" });
     expect(escalate.status).toBe(400);
     expect((await apiCall<{ role: string }>("GET", `/users/${member.id}`, await adminAccess())).body.role).toBe("member");
+  });
+});
+
+test.describe("sessions and tokens that end", () => {
+  type Session = { id: string; kind: string; ip: string; userAgent: string | null; current: boolean };
+  const sessions = (token: string) => apiCall<{ items: Session[]; total: number }>("GET", "/auth/sessions", token);
+
+  test("an API login is a session with its IP and device; ending it ends its tokens", async () => {
+    const member = await createUser("member");
+    const ip = uniqueIp();
+    const first = (await apiCall<TokenPair>("POST", "/auth/login", null, { username: member.username, password: member.password }, { "x-forwarded-for": ip, "user-agent": "report-bot/2.0" })).body;
+    const second = (await loginAttempt(member.username, member.password)).body;
+    const listed = await sessions(second.access);
+    expect(listed.status).toBe(200);
+    expect(listed.body.total).toBe(2);
+    const mine = listed.body.items.find((s) => s.ip === ip)!;
+    expect(mine).toMatchObject({ kind: "api", userAgent: "report-bot/2.0" });
+
+    expect((await apiCall("DELETE", `/auth/sessions/${mine.id}`, second.access)).status).toBe(204);
+    expect((await me(first.access)).status).toBe(401);
+    expect((await apiCall("POST", "/auth/refresh", null, { refresh: first.refresh })).status).toBe(401);
+    expect((await me(second.access)).status).toBe(200);
+    // Someone else's session id is not found.
+    const stranger = await createUser("member");
+    const theirs = (await loginAttempt(stranger.username, stranger.password)).body;
+    expect((await apiCall<ApiError>("DELETE", `/auth/sessions/${(await sessions(theirs.access)).body.items[0].id}`, second.access)).status).toBe(404);
+
+    expect((await apiCall("DELETE", "/auth/sessions", second.access)).status).toBe(204);
+    expect((await me(second.access)).status).toBe(401);
+    expect((await me(theirs.access)).status).toBe(200);
+  });
+
+  test("a personal token expires in 90 days by default and shows when it was last used", async () => {
+    const member = await createUser("member");
+    const access = await apiLogin(member.username, member.password);
+    const created = await apiCall<{ token: string; expiresAt: string; lastUsedAt: string | null }>("POST", "/auth/tokens", access, { name: "nightly" });
+    const days = (Date.parse(created.body.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThanOrEqual(90);
+    expect(created.body.lastUsedAt).toBeNull();
+    await me(created.body.token);
+    const [listed] = (await apiCall<{ items: { lastUsedAt: string | null }[] }>("GET", "/auth/tokens", access)).body.items;
+    expect(Date.parse(listed.lastUsedAt!)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  test("an admin lists and revokes a user's tokens; a reset password, a deactivation end the rest for good", async () => {
+    const member = await createUser("member");
+    const access = await apiLogin(member.username, member.password);
+    const pat = async (name: string) => (await apiCall<{ id: string; token: string }>("POST", "/auth/tokens", access, { name })).body;
+    const [one, two] = [await pat("one"), await pat("two")];
+    const admin = await adminAccess();
+
+    const listed = await apiCall<{ items: { id: string; name: string }[] }>("GET", `/users/${member.id}/tokens`, admin);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((t) => t.name).sort()).toEqual(["one", "two"]);
+    expect(JSON.stringify(listed.body)).not.toContain(one.token);
+    expect((await apiCall("GET", `/users/${member.id}/tokens`, access)).status).toBe(403);
+
+    expect((await apiCall("DELETE", `/users/${member.id}/tokens/${one.id}`, admin)).status).toBe(204);
+    expect((await me(one.token)).status).toBe(401);
+    expect((await me(two.token)).status).toBe(200);
+
+    expect((await apiCall("PATCH", `/users/${member.id}`, admin, { isActive: false })).status).toBe(200);
+    expect((await apiCall("PATCH", `/users/${member.id}`, admin, { isActive: true })).status).toBe(200);
+    // Reactivation brings nothing back.
+    expect((await me(two.token)).status).toBe(401);
+
+    const again = await apiLogin(member.username, member.password);
+    const three = (await apiCall<{ token: string }>("POST", "/auth/tokens", again, { name: "three" })).body;
+    expect((await apiCall("POST", `/users/${member.id}/reset-password`, admin, { password: "Reset-pass-2931" })).status).toBe(200);
+    expect((await me(three.token)).status).toBe(401);
+    expect((await me(again)).status).toBe(401);
+  });
+
+  test("a password change revokes personal tokens unless told to keep them", async () => {
+    const member = await createUser("member");
+    const access = await apiLogin(member.username, member.password);
+    const kept = (await apiCall<{ token: string }>("POST", "/auth/tokens", access, { name: "kept" })).body;
+    const newPassword = `${member.password}-2`;
+    const change = await apiCall("POST", "/auth/change-password", access, { currentPassword: member.password, newPassword, newPasswordConfirm: newPassword, revokeApiTokens: false });
+    expect(change.status).toBe(204);
+    expect((await me(kept.token)).status).toBe(200);
+
+    const access2 = await apiLogin(member.username, newPassword);
+    const gone = (await apiCall<{ token: string }>("POST", "/auth/tokens", access2, { name: "gone" })).body;
+    const third = `${member.password}-3`;
+    expect((await apiCall("POST", "/auth/change-password", access2, { currentPassword: newPassword, newPassword: third, newPasswordConfirm: third })).status).toBe(204);
+    expect((await me(gone.token)).status).toBe(401);
+    expect((await me(kept.token)).status).toBe(401);
   });
 });

@@ -20,13 +20,19 @@ test("sign-in returns to the page asked for, but never to another site", async (
   await expect(page).toHaveURL(/\/profile$/);
 
   // A fresh browser: clearing this one's cookies races with responses still setting the session.
-  const fresh = await newClient(browser);
-  const freshPage = await fresh.newPage();
-  const freshLogin = new LoginPage(freshPage);
-  await freshLogin.goto("//evil.example/");
-  await freshLogin.signIn(ADMIN.username, ADMIN.password);
-  await expect(freshPage).toHaveURL(/127\.0\.0\.1:\d+\/$/);
-  await fresh.close();
+  // A tab, LF or CR after the first slash is stripped by browsers: "/\t/evil" would become "//evil".
+  for (const next of ["//evil.example/", "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/\\evil.example"]) {
+    const fresh = await newClient(browser);
+    const freshPage = await fresh.newPage();
+    const freshLogin = new LoginPage(freshPage);
+    await freshLogin.goto(next);
+    await freshLogin.signIn(ADMIN.username, ADMIN.password);
+    await expect(freshPage, JSON.stringify(next)).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    // Signed in, the sign-in page sends the same address home too.
+    await freshPage.goto(`/login?next=${encodeURIComponent(next)}`);
+    await expect(freshPage, JSON.stringify(next)).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    await fresh.close();
+  }
 });
 
 test("wrong passwords count down the attempts left, then the account locks", async ({ page }) => {
