@@ -28,7 +28,7 @@ export function multipartUpload(req: Request, field = "file"): FileUpload {
         let parser: busboy.Busboy;
         try {
           // One byte over the limit reaches the caller's counter, which refuses it.
-          parser = busboy({ headers: { "content-type": contentType }, limits: { fileSize: maxBytes + 1, files: 5, fields: 20, fieldSize: 64 * 1024, parts: 30, headerPairs: 50 } });
+          parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8", limits: { fileSize: maxBytes + 1, files: 5, fields: 20, fieldSize: 64 * 1024, parts: 30, headerPairs: 50 } });
         } catch {
           return reject(unreadable());
         }

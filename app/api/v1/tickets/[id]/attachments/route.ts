@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { apiRoute } from "@/lib/api/handler";
 import { methods, wholeList } from "@/lib/api/routes";
 import { multipartUpload } from "@/lib/http/multipart";
@@ -6,15 +5,11 @@ import { addAttachment, listAttachments } from "@/lib/tickets";
 
 type Id = { id: string };
 
-// The body streams: addAttachment reads the `file` field only after the checks that need no body.
-const upload = apiRoute<Id>(async (actor, { req, params }) => addAttachment(actor, params.id, multipartUpload(req)), { status: 201 });
-
 export const { GET, POST, PUT, PATCH, DELETE } = methods<Id>({
   GET: apiRoute<Id>(async (actor, { params }) => wholeList(await listAttachments(actor, params.id))),
-  POST: async (req: NextRequest, args: { params: Promise<Id> }) => {
-    const res = await upload(req, args);
-    // A refused upload may still be arriving: end the connection after the answer instead of reading the rest.
-    if (!res.ok) res.headers.set("Connection", "close");
-    return res;
-  },
+  // The body streams: addAttachment reads the `file` field only after the checks that need no body.
+  // A refusal is answered at once; the connection stays open, because most clients (fetch, browsers)
+  // read an answer only after sending their body and would see a broken connection instead of the
+  // reason. The server discards what is still to come without keeping it.
+  POST: apiRoute<Id>(async (actor, { req, params }) => addAttachment(actor, params.id, multipartUpload(req)), { status: 201 }),
 });
