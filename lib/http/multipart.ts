@@ -7,6 +7,16 @@ import type { FileUpload } from "./file-upload";
 
 const noFile = (field: string) => new AppError("invalid", "Some fields are not valid", { [field]: [`Attach a file in the field “${field}”`] });
 const unreadable = () => new AppError("invalid", "The multipart body could not be read");
+const cutOff = () => new AppError("invalid", "The upload ended before the file was complete");
+
+/** The file's chunks; a body that breaks off or is malformed mid-file is the client's error (400), not ours. */
+async function* chunksOf(stream: AsyncIterable<Uint8Array>) {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw error instanceof AppError ? error : cutOff();
+  }
+}
 
 /**
  * The `field` file of a multipart/form-data request, streamed: busboy parses the body as it arrives
@@ -36,7 +46,7 @@ export function multipartUpload(req: Request, field = "file"): FileUpload {
         parser.on("file", (name, stream, info) => {
           if (name !== field || found) return void stream.resume();
           found = true;
-          resolve({ name: info.filename ?? "", chunks: stream });
+          resolve({ name: info.filename ?? "", chunks: chunksOf(stream) });
         });
         parser.on("close", () => {
           if (!found) reject(noFile(field));

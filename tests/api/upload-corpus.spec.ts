@@ -163,6 +163,18 @@ test.describe("hostile upload corpus", () => {
     expect(oversize.body.error).toEqual({ code: "too_large", message: "The file is larger than the limit of 25 MB." });
   });
 
+  test("a body that breaks off in the middle of the file, or has no boundary, is 400 and keeps nothing", async () => {
+    const { body, contentType } = multipartBody('filename="cut.pdf"', Buffer.concat([corpus.pdfWithJs, Buffer.alloc(100_000, 0x20)]));
+    const cut = await send(body.subarray(0, body.length - 50_000), contentType);
+    expect(cut.status).toBe(400);
+    expect(cut.body.error?.message).toBe("The upload ended before the file was complete");
+    const noBoundary = await send(body, "multipart/form-data");
+    expect(noBoundary.status).toBe(400);
+    expect(noBoundary.body.error?.message).toBe("The multipart body could not be read");
+    const list = await apiCall<{ items: { originalName: string }[] }>("GET", `/tickets/${ticketId}/attachments`, token);
+    expect(list.body.items.map((a) => a.originalName)).not.toContain("cut.pdf");
+  });
+
   test("a zip bomb is stored as the small zip it is, never inflated, and served as a download", async () => {
     expect(corpus.zipBomb.length).toBeLessThan(200 * 1024);
     const zip = await upload("archive.zip", corpus.zipBomb);
