@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { ADMIN, BASE_URL, TEST_PORT } from "./tests/support/env";
+import { ADMIN, BASE_URL, SERVER_PID_FILE, TEST_PORT } from "./tests/support/env";
 
 // The test server gets a database of its own: E2E_DATABASE_URL (a fresh PostgreSQL database that
 // scripts/test.mjs creates and drops), else a fresh PGlite directory. Workers load this file too:
@@ -60,6 +60,7 @@ export default defineConfig({
       ADMIN_USERNAME: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: "warn",
+      PID_FILE: SERVER_PID_FILE,
     },
   },
 });

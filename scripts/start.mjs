@@ -56,7 +56,10 @@ const server = http.createServer((req, res) => {
   req.headers["x-crewdesk-client-ip"] = clientIp(req);
   handle(req, res);
 });
-server.listen(port, hostname, () => console.log(`Crewdesk is ready on http://localhost:${port}`));
+server.listen(port, hostname, () => {
+  if (process.env.PID_FILE) fs.writeFileSync(process.env.PID_FILE, String(process.pid));
+  console.log(`Crewdesk is ready on http://localhost:${port}`);
+});
 
 async function shutdown() {
   server.close();

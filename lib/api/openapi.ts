@@ -304,7 +304,13 @@ registry.registerPath({
     params: z.object({ id: z.uuid() }),
     body: { required: true, content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) } } },
   },
-  responses: { 201: { description: "Attached", content: { "application/json": { schema: ticketAttachment } } }, ...errorResponses([400, 401, 403, 404, 413, 415]) },
+  description:
+    "The body streams to storage: a ticket the caller cannot see (404) and a Content-Length over the limit (413) are answered before it is read, and the upload stops the moment its bytes pass the limit. The name is cleaned (no folders, control or bidi characters, trailing dots; at most 255 UTF-8 bytes) and ends in the detected type's extension.",
+  responses: {
+    201: { description: "Attached", content: { "application/json": { schema: ticketAttachment } } },
+    ...errorResponses([400, 401, 403, 404, 413, 415]),
+    429: { description: "This user already has 3 uploads in progress", content: { "application/json": { schema: errorSchema } } },
+  },
 });
 registry.registerPath({
   method: "get",

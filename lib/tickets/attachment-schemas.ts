@@ -33,8 +33,11 @@ const typeLabels: Record<string, string> = {
 /** A content type as a person reads it ("PDF document"); an unknown one as it is. */
 export const attachmentTypeLabel = (contentType: string) => typeLabels[contentType] ?? contentType;
 
-/** What the upload form says before a file is chosen; `accept` is the file picker's list of extensions. */
-export type AttachmentLimits = { maxMb: number; maxBytes: number; allowed: string; accept: string };
+/**
+ * What the upload form says before a file is chosen; `accept` is the file picker's list of
+ * extensions, `maxConcurrent` how many files it sends at once (the server refuses more).
+ */
+export type AttachmentLimits = { maxMb: number; maxBytes: number; allowed: string; accept: string; maxConcurrent: number };
 
 /** Content types a browser may show inline; everything else downloads (SVG and HTML are never accepted at all). */
 export const inlineContentTypes: ReadonlySet<string> = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);

@@ -7,7 +7,9 @@ export { addComment, getCommentThread, listComments, listMentionCandidates } fro
 export { addCommentSchema, mentionCandidatesQuery, ticketCommentSchema, mentionedUsernames, commentParts, type AddCommentInput, type CommentPart, type MentionedUser, type TicketCommentView } from "./comment-schemas";
 export { ticketDashboard, dashboardPriorities, dashboardStatuses, type TicketDashboard } from "./dashboard";
 export { openStatuses } from "./dashboard-links";
-export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, attachmentLimits, detectType, type UploadInput } from "./attachments";
+export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, attachmentLimits } from "./attachments";
+export { detectType, type DetectedType } from "./file-types";
+export { attachmentName, cleanFileName } from "./file-name";
 export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
 export { sendTicketReminders, reminderKey, QUIET_HOURS, REMINDER_WINDOW_HOURS, type TicketReminderRun, type TicketReminderCounts } from "./reminders";
 export { allowedTicketActions, ticketActionNames, type AllowedTicketActions, type TicketActionName } from "./allowed-actions";

@@ -107,3 +107,31 @@ test("upload with progress, download, a refused file, a collaborator's view and 
   await expect(card.root()).toContainText("No files yet.");
   expect((await page.request.get(href!)).status()).toBe(404);
 });
+
+test("five files chosen at once go three at a time; the others wait their turn and all arrive", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { requester, path, ticketId } = await ticketWithCollaborator();
+  const files = [1, 2, 3, 4, 5].map((n) => ({ name: `photo-${n}.png`, mimeType: "image/png", buffer: orangePng(4 + n) }));
+  const page = await signedIn(browser, requester);
+  await page.goto(path);
+  const card = new AttachmentsCard(page);
+
+  // Hold every upload at the network to see how many are on their way at once.
+  let inFlight = 0;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/v1/tickets/${ticketId}/attachments`, async (route) => {
+    inFlight++;
+    await held;
+    await route.continue();
+  });
+  await card.choose(...files);
+  await expect.poll(() => inFlight).toBe(3);
+  await expect(card.root().getByTestId("upload").filter({ hasText: "Waiting…" })).toHaveCount(2);
+  await expect(card.upload("photo-5.png")).toContainText("Waiting…");
+  release();
+  for (const f of files) await expect(card.item(f.name)).toBeVisible();
+  expect(inFlight).toBe(5);
+  await expect(card.root().getByTestId("upload-error")).toHaveCount(0);
+  await expect(card.root().getByTestId("upload")).toHaveCount(0);
+});

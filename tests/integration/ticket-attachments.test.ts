@@ -8,6 +8,7 @@ import { getDb } from "@/db";
 import { ticketAttachments, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { env, resetEnvCache } from "@/lib/env";
+import { fileUploadOf, type FileUpload } from "@/lib/http/file-upload";
 import { logger } from "@/lib/logger";
 import { updateSettings } from "@/lib/settings";
 import {
@@ -69,11 +70,12 @@ describe("types, from the bytes", () => {
   it("accepts images, PDF, Office documents, video and zip, stores them under a generated name and gives the same bytes back", async () => {
     const t = await newTicket(org.requester);
     for (const [name, [content, type]] of Object.entries(samples)) {
-      const a = await addAttachment(org.requester, t.id, { name, bytes: content });
+      const a = await addAttachment(org.requester, t.id, fileUploadOf(name, content));
       expect(a, name).toMatchObject({ ticketId: t.id, uploaderId: org.requester.id, uploaderName: org.requester.name, originalName: name, contentType: type, size: content.byteLength });
-      const { attachment, bytes: back } = await getAttachmentForDownload(org.requester, a.id);
+      const { attachment, stream, size } = await getAttachmentForDownload(org.requester, a.id);
       expect(attachment.contentType).toBe(type);
-      expect(Buffer.from(back).equals(Buffer.from(content))).toBe(true);
+      expect(size).toBe(content.byteLength);
+      expect(Buffer.from(await new Response(stream).arrayBuffer()).equals(Buffer.from(content))).toBe(true);
     }
     const list = await listAttachments(org.requester, t.id);
     expect(list.map((a) => a.originalName)).toEqual(Object.keys(samples));
@@ -94,19 +96,19 @@ describe("types, from the bytes", () => {
       ["setup.exe", bytes("MZ\x90\x00", pad)],
       ["photo.heic", bytes([0, 0, 0, 0x18], "ftypheic", pad)],
     ] as const) {
-      const error = await rejects(addAttachment(org.requester, t.id, { name, bytes: content }), "unsupported_type");
+      const error = await rejects(addAttachment(org.requester, t.id, fileUploadOf(name, content)), "unsupported_type");
       expect(error.message).toContain("Allowed:");
     }
-    const lying = await rejects(addAttachment(org.requester, t.id, { name: "invoice.pdf", bytes: png }), "unsupported_type");
+    const lying = await rejects(addAttachment(org.requester, t.id, fileUploadOf("invoice.pdf", png)), "unsupported_type");
     expect(lying.message).toBe("The name says .pdf but the file's content is a PNG image. Rename it or upload the right file.");
-    await rejects(addAttachment(org.requester, t.id, { name: "evil.html", bytes: png }), "unsupported_type");
-    await rejects(addAttachment(org.requester, t.id, { name: "brief.docx", bytes: samples["assets.zip"][0] }), "unsupported_type");
-    // No extension is fine; a docx may be named .zip (it is one). Folders in the name are dropped.
-    expect((await addAttachment(org.requester, t.id, { name: "scan", bytes: png })).contentType).toBe("image/png");
-    expect((await addAttachment(org.requester, t.id, { name: "brief.zip", bytes: samples["brief.docx"][0] })).contentType).toContain("wordprocessingml");
-    expect((await addAttachment(org.requester, t.id, { name: "../../etc/passwd.png", bytes: png })).originalName).toBe("passwd.png");
-    await rejects(addAttachment(org.requester, t.id, { name: "empty.png", bytes: new Uint8Array() }), "invalid");
-    expect((await listAttachments(org.requester, t.id)).map((a) => a.originalName)).toEqual(["scan", "brief.zip", "passwd.png"]);
+    await rejects(addAttachment(org.requester, t.id, fileUploadOf("evil.html", png)), "unsupported_type");
+    await rejects(addAttachment(org.requester, t.id, fileUploadOf("brief.docx", samples["assets.zip"][0])), "unsupported_type");
+    // No extension is fine (the name gets the type's); a docx may be named .zip (it is one). Folders in the name are dropped.
+    expect(await addAttachment(org.requester, t.id, fileUploadOf("scan", png))).toMatchObject({ contentType: "image/png", originalName: "scan.png" });
+    expect((await addAttachment(org.requester, t.id, fileUploadOf("brief.zip", samples["brief.docx"][0]))).contentType).toContain("wordprocessingml");
+    expect((await addAttachment(org.requester, t.id, fileUploadOf("../../etc/passwd.png", png))).originalName).toBe("passwd.png");
+    await rejects(addAttachment(org.requester, t.id, fileUploadOf("empty.png", new Uint8Array())), "invalid");
+    expect((await listAttachments(org.requester, t.id)).map((a) => a.originalName)).toEqual(["scan.png", "brief.zip", "passwd.png"]);
   });
 
   it("detectType reads magic numbers only", () => {
@@ -125,10 +127,10 @@ describe("size limit", () => {
       expect(await attachmentLimits(org.requester)).toMatchObject({ maxMb: 1, maxBytes: 1024 * 1024, allowed: expect.stringContaining("PDF") });
       const atLimit = new Uint8Array(1024 * 1024);
       atLimit.set(png);
-      expect((await addAttachment(org.requester, t.id, { name: "big.png", bytes: atLimit })).size).toBe(1024 * 1024);
+      expect((await addAttachment(org.requester, t.id, fileUploadOf("big.png", atLimit))).size).toBe(1024 * 1024);
       const over = new Uint8Array(1024 * 1024 + 1);
       over.set(png);
-      const error = await rejects(addAttachment(org.requester, t.id, { name: "bigger.png", bytes: over }), "too_large");
+      const error = await rejects(addAttachment(org.requester, t.id, fileUploadOf("bigger.png", over)), "too_large");
       expect(error.message).toContain("1 MB");
     } finally {
       await updateSettings(org.admin, { attachmentMaxMb: 25 });
@@ -136,11 +138,101 @@ describe("size limit", () => {
   });
 });
 
+/** An upload that streams `total` bytes (a PNG header, then zeros) in 64 KB chunks, counting what was read. */
+function streamed(name: string, total: number, declaredBytes?: number) {
+  const read = { bytes: 0, opened: false };
+  const upload: FileUpload = {
+    declaredBytes,
+    file: async () => {
+      read.opened = true;
+      async function* chunks() {
+        for (let sent = 0; sent < total; ) {
+          const chunk = new Uint8Array(Math.min(64 * 1024, total - sent));
+          if (sent === 0) chunk.set(png.subarray(0, chunk.length));
+          sent += chunk.length;
+          read.bytes = sent;
+          yield chunk;
+        }
+      }
+      return { name, chunks: chunks() };
+    },
+  };
+  return { upload, read };
+}
+
+describe("streaming", () => {
+  it("stops reading at the limit (413) and keeps nothing; an announced size over the limit is refused before any byte is read", async () => {
+    const t = await newTicket(org.requester);
+    const before = storedFiles();
+    const chunked = streamed("huge.png", 200 * 1024 * 1024);
+    const error = await rejects(addAttachment(org.requester, t.id, chunked.upload), "too_large");
+    expect(error.message).toBe("The file is larger than the limit of 25 MB.");
+    // One chunk past 25 MB, not 200 MB.
+    expect(chunked.read.bytes).toBeLessThanOrEqual(25 * 1024 * 1024 + 64 * 1024);
+    expect(storedFiles()).toBe(before);
+
+    const announced = streamed("huge.png", 200 * 1024 * 1024, 200 * 1024 * 1024);
+    await rejects(addAttachment(org.requester, t.id, announced.upload), "too_large");
+    expect(announced.read.opened).toBe(false);
+    expect(await listAttachments(org.requester, t.id)).toEqual([]);
+  });
+
+  it("a ticket the actor cannot see, or that does not exist, is 404 before any byte is read", async () => {
+    const t = await newTicket(org.requester);
+    for (const [actor, id] of [[org.colleague, t.id], [org.requester, randomUUID()], [org.requester, "not-a-uuid"]] as const) {
+      const upload = streamed("x.png", 1024);
+      await rejects(addAttachment(actor, id, upload.upload), "not_found");
+      expect(upload.read.opened).toBe(false);
+    }
+  });
+
+  it("a refused type stops after its first bytes (415)", async () => {
+    const t = await newTicket(org.requester);
+    let read = 0;
+    const html: FileUpload = {
+      file: async () => ({
+        name: "page.png",
+        chunks: (async function* () {
+          for (let i = 0; i < 1000; i++) {
+            read += 16 * 1024;
+            yield new Uint8Array(Buffer.from("<html><script>alert(1)</script>".padEnd(16 * 1024, " ")));
+          }
+        })(),
+      }),
+    };
+    await rejects(addAttachment(org.requester, t.id, html), "unsupported_type");
+    expect(read).toBeLessThanOrEqual(128 * 1024);
+  });
+
+  it("at most three uploads of one user at a time (429); the slot frees when an upload ends", async () => {
+    const t = await newTicket(org.requester);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const slow = (): FileUpload => ({
+      file: async () => {
+        await gate;
+        return { name: "slow.png", chunks: [png] as unknown as AsyncIterable<Uint8Array> };
+      },
+    });
+    const running = [0, 1, 2].map(() => addAttachment(org.requester, t.id, slow()));
+    // Let the three reach their slots.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const error = await rejects(addAttachment(org.requester, t.id, fileUploadOf("fourth.png", png)), "rate_limited");
+    expect(error.message).toContain("3 uploads in progress");
+    // Another user is not held up.
+    await addCollaborator(org.requester, t.id, { userId: org.colleague.id });
+    expect((await addAttachment(org.colleague, t.id, fileUploadOf("theirs.png", png))).originalName).toBe("theirs.png");
+    open();
+    await Promise.all(running);
+    expect((await addAttachment(org.requester, t.id, fileUploadOf("fourth.png", png))).originalName).toBe("fourth.png");
+  });
+});
+
 describe("who sees and deletes", () => {
   it("a ticket the actor cannot see is 404 for upload, list and download; collaborators and managers see them", async () => {
     const t = await newTicket(org.requester);
-    const a = await addAttachment(org.requester, t.id, { name: "photo.png", bytes: png });
-    await rejects(addAttachment(org.colleague, t.id, { name: "x.png", bytes: png }), "not_found");
+    const a = await addAttachment(org.requester, t.id, fileUploadOf("photo.png", png));
+    await rejects(addAttachment(org.colleague, t.id, fileUploadOf("x.png", png)), "not_found");
     await rejects(listAttachments(org.colleague, t.id), "not_found");
     await rejects(getAttachmentForDownload(org.colleague, a.id), "not_found");
     await rejects(deleteAttachment(org.colleague, a.id), "not_found");
@@ -156,9 +248,9 @@ describe("who sees and deletes", () => {
   it("the uploader or an admin/manager deletes (403 for other viewers); the file goes too and it is logged", async () => {
     const t = await newTicket(org.requester);
     await addCollaborator(org.requester, t.id, { userId: org.colleague.id });
-    const mine = await addAttachment(org.colleague, t.id, { name: "mine.png", bytes: png });
-    const forManager = await addAttachment(org.colleague, t.id, { name: "other.png", bytes: png });
-    const forAdmin = await addAttachment(org.requester, t.id, { name: "third.png", bytes: png });
+    const mine = await addAttachment(org.colleague, t.id, fileUploadOf("mine.png", png));
+    const forManager = await addAttachment(org.colleague, t.id, fileUploadOf("other.png", png));
+    const forAdmin = await addAttachment(org.requester, t.id, fileUploadOf("third.png", png));
     // The requester sees the ticket but did not upload this one.
     const denied = await rejects(deleteAttachment(org.requester, mine.id), "forbidden");
     expect(denied.message).toContain("uploaded it");
@@ -184,7 +276,7 @@ describe("who sees and deletes", () => {
     const before = storedFiles();
     // An admin who is not in the users table: sees the ticket, but the row's foreign key fails.
     const ghost: Actor = { ...org.admin, id: randomUUID() };
-    await expect(addAttachment(ghost, t.id, { name: "ghost.png", bytes: png })).rejects.toThrow();
+    await expect(addAttachment(ghost, t.id, fileUploadOf("ghost.png", png))).rejects.toThrow();
     expect(storedFiles()).toBe(before);
     expect(await listAttachments(org.requester, t.id)).toEqual([]);
   });
@@ -195,10 +287,10 @@ describe("deleting a ticket for good", () => {
     const gone = await newTicket(org.requester);
     const kept = await newTicket(org.requester);
     const goneFiles = await storedPaths([
-      (await addAttachment(org.requester, gone.id, { name: "photo.png", bytes: png })).id,
-      (await addAttachment(org.requester, gone.id, { name: "brief.pdf", bytes: samples["brief.pdf"][0] })).id,
+      (await addAttachment(org.requester, gone.id, fileUploadOf("photo.png", png))).id,
+      (await addAttachment(org.requester, gone.id, fileUploadOf("brief.pdf", samples["brief.pdf"][0]))).id,
     ]);
-    const keptFiles = await storedPaths([(await addAttachment(org.requester, kept.id, { name: "photo.png", bytes: png })).id]);
+    const keptFiles = await storedPaths([(await addAttachment(org.requester, kept.id, fileUploadOf("photo.png", png))).id]);
     expect([...goneFiles, ...keptFiles].every((f) => fs.existsSync(f))).toBe(true);
 
     await trashTicket(org.requester, gone.id);
@@ -213,7 +305,7 @@ describe("deleting a ticket for good", () => {
 
   it("a file that cannot be removed does not undo the delete; it is logged", async () => {
     const t = await newTicket(org.requester);
-    const [file] = await storedPaths([(await addAttachment(org.requester, t.id, { name: "photo.png", bytes: png })).id]);
+    const [file] = await storedPaths([(await addAttachment(org.requester, t.id, fileUploadOf("photo.png", png))).id]);
     // A folder where the file was: removing it without `recursive` fails.
     fs.rmSync(file);
     fs.mkdirSync(path.join(file, "stuck"), { recursive: true });

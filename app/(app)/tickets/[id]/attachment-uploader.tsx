@@ -14,6 +14,8 @@ type Upload = {
   file: File;
   /** Percent of the bytes sent. */
   progress: number;
+  /** In line behind other uploads: the server takes a few at a time from one person. */
+  waiting?: boolean;
   error?: string;
   /** A network or server failure may work a second time; a refusal (too large, wrong type) will not. */
   retryable?: boolean;
@@ -24,7 +26,8 @@ type Props = { ticketId: string; limits: AttachmentLimits; children: React.React
 /**
  * The attachments card: the list (rendered on the server, passed as children), a file picker and a
  * drop target. Each file is sent on its own with XMLHttpRequest, whose upload events give a real
- * progress bar; a file that fails keeps its row with the server's reason, the others carry on.
+ * progress bar, at most `limits.maxConcurrent` at a time (the others wait their turn); a file that
+ * fails keeps its row with the server's reason, the others carry on.
  */
 export function AttachmentUploader({ ticketId, limits, children }: Props) {
   const router = useRouter();
@@ -33,6 +36,7 @@ export function AttachmentUploader({ ticketId, limits, children }: Props) {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const requests = useRef(new Map<number, XMLHttpRequest>());
+  const queue = useRef<{ key: number; file: File }[]>([]);
   const nextKey = useRef(0);
   // dragenter/dragleave fire for every child the pointer crosses: count them to know when it has left the card.
   const dragDepth = useRef(0);
@@ -57,9 +61,29 @@ export function AttachmentUploader({ ticketId, limits, children }: Props) {
     return `The upload failed (error ${xhr.status}). Try again.`;
   }
 
-  function send(key: number, file: File) {
+  /** Starts waiting uploads while fewer than the server's limit are on their way. */
+  function startNext() {
+    while (requests.current.size < limits.maxConcurrent && queue.current.length) {
+      const next = queue.current.shift()!;
+      update(next.key, { waiting: false });
+      send(next.key, next.file);
+    }
+  }
+
+  function finished(key: number) {
+    requests.current.delete(key);
+    startNext();
+  }
+
+  function enqueue(key: number, file: File) {
     // The server checks again; this only spares uploading a file that cannot be accepted.
     if (file.size > limits.maxBytes) return fail(key, `The file is larger than the limit of ${limits.maxMb} MB.`);
+    queue.current.push({ key, file });
+    update(key, { waiting: true });
+    startNext();
+  }
+
+  function send(key: number, file: File) {
     const xhr = new XMLHttpRequest();
     requests.current.set(key, xhr);
     xhr.open("POST", `/api/v1/tickets/${encodeURIComponent(ticketId)}/attachments`);
@@ -68,7 +92,7 @@ export function AttachmentUploader({ ticketId, limits, children }: Props) {
       if (e.lengthComputable) update(key, { progress: Math.round((e.loaded / e.total) * 100) });
     };
     xhr.onload = () => {
-      requests.current.delete(key);
+      finished(key);
       if (xhr.status === 201) {
         // Drop the row in the same render that brings the file into the list.
         startTransition(() => {
@@ -76,11 +100,12 @@ export function AttachmentUploader({ ticketId, limits, children }: Props) {
           remove(key);
         });
       } else {
-        fail(key, reasonOf(xhr), xhr.status >= 500);
+        // Busy (429, say another tab is uploading) or a server failure may work a second time.
+        fail(key, reasonOf(xhr), xhr.status >= 500 || xhr.status === 429);
       }
     };
     xhr.onerror = () => {
-      requests.current.delete(key);
+      finished(key);
       fail(key, "The upload did not reach the server. Check the connection and try again.", true);
     };
     const body = new FormData();
@@ -92,18 +117,19 @@ export function AttachmentUploader({ ticketId, limits, children }: Props) {
     if (!files?.length) return;
     const added = Array.from(files, (file) => ({ key: nextKey.current++, file, progress: 0 }));
     setUploads((list) => [...list, ...added]);
-    for (const u of added) send(u.key, u.file);
+    for (const u of added) enqueue(u.key, u.file);
   }
 
   function retry(u: Upload) {
     update(u.key, { error: undefined, retryable: undefined, progress: 0 });
-    send(u.key, u.file);
+    enqueue(u.key, u.file);
   }
 
   function cancel(key: number) {
     requests.current.get(key)?.abort();
-    requests.current.delete(key);
+    queue.current = queue.current.filter((q) => q.key !== key);
     remove(key);
+    finished(key);
   }
 
   const carriesFiles = (e: React.DragEvent) => e.dataTransfer.types.includes("Files");
@@ -191,6 +217,7 @@ function UploadRow({ upload: u, onCancel, onRetry, onDismiss }: RowProps) {
         <span className="min-w-0 flex-1 truncate font-medium" title={name}>
           {name}
         </span>
+        {u.waiting && <span className="shrink-0 text-xs text-muted-foreground">Waiting…</span>}
         <span className="shrink-0 text-xs text-muted-foreground">{formatBytes(u.file.size)}</span>
         {u.error ? (
           <>
@@ -220,7 +247,7 @@ function UploadRow({ upload: u, onCancel, onRetry, onDismiss }: RowProps) {
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={u.progress}
-          aria-valuetext={u.progress < 100 ? `${u.progress}%` : "Saving"}
+          aria-valuetext={u.waiting ? "Waiting" : u.progress < 100 ? `${u.progress}%` : "Saving"}
           className="h-1.5 overflow-hidden rounded-full bg-muted"
         >
           <div className="h-full bg-primary transition-[width]" style={{ width: `${u.progress}%` }} />

@@ -1,26 +1,15 @@
 import { apiRoute } from "@/lib/api/handler";
 import { methods, wholeList } from "@/lib/api/routes";
-import { AppError } from "@/lib/errors";
+import { multipartUpload } from "@/lib/http/multipart";
 import { addAttachment, listAttachments } from "@/lib/tickets";
 
 type Id = { id: string };
 
-/** The `file` field of a multipart/form-data body. */
-async function uploadedFile(req: Request) {
-  if (!req.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data"))
-    throw new AppError("unsupported_type", "Send the file as multipart/form-data with a field named “file”.");
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError("invalid", "The multipart body could not be read");
-  }
-  const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("invalid", "Some fields are not valid", { file: ["Attach a file in the field “file”"] });
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
-
 export const { GET, POST, PUT, PATCH, DELETE } = methods<Id>({
   GET: apiRoute<Id>(async (actor, { params }) => wholeList(await listAttachments(actor, params.id))),
-  POST: apiRoute<Id>(async (actor, { req, params }) => addAttachment(actor, params.id, await uploadedFile(req)), { status: 201 }),
+  // The body streams: addAttachment reads the `file` field only after the checks that need no body.
+  // A refusal is answered at once; the connection stays open, because most clients (fetch, browsers)
+  // read an answer only after sending their body and would see a broken connection instead of the
+  // reason. The server discards what is still to come without keeping it.
+  POST: apiRoute<Id>(async (actor, { req, params }) => addAttachment(actor, params.id, multipartUpload(req)), { status: 201 }),
 });
