@@ -25,6 +25,7 @@ import {
   ticketStatusSchema,
   updateTicketSchema,
 } from "@/lib/tickets/schemas";
+import { ticketWorkflowShape } from "@/lib/tickets/workflow-schemas";
 import {
   changePasswordSchema,
   createUserSchema,
@@ -123,6 +124,7 @@ const ticket = named(
     deletedById: userRefId,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    ...ticketWorkflowShape,
   }),
 );
 const ticketDetail = named("TicketDetail", ticket.extend({ collaborators: z.array(z.object({ id: z.uuid(), name: z.string() })) }));

@@ -10,4 +10,7 @@ export { openStatuses } from "./dashboard-links";
 export { addAttachment, listAttachments, getAttachmentForDownload, deleteAttachment, attachmentLimits, detectType, type UploadInput } from "./attachments";
 export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
 export { sendTicketReminders, reminderKey, QUIET_HOURS, REMINDER_WINDOW_HOURS, type TicketReminderRun, type TicketReminderCounts } from "./reminders";
-export { allowedTicketActions, ticketActionNames, type AllowedTicketActions, type TicketActionName } from "./allowed-actions";
+export { allowedTicketActions, pageActions, pageActionNames, type AllowedTicketActions, type PageActionName } from "./allowed-actions";
+export { ticketTransitions, ticketActionsFor, ticketActionNames, type TicketActionName, type TicketState } from "./transitions";
+export { withWorkflow, type TicketWorkflow } from "./workflow";
+export type { WaitingOn } from "./waiting-on";

@@ -1,7 +1,7 @@
 import { ActionButton, ConfirmButton } from "@/components/forms/action-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
-import { listCreativeAssignees, type AllowedTicketActions, type TicketActionName, type TicketDetail } from "@/lib/tickets";
+import { listCreativeAssignees, type AllowedTicketActions, type PageActionName, type TicketDetail } from "@/lib/tickets";
 import {
   approveTicketAction,
   assignTicketAction,
@@ -21,7 +21,7 @@ type Props = { actor: Actor; ticket: TicketDetail; allowed: AllowedTicketActions
  * palette reads too). They only decide what is shown; every command checks again.
  */
 export async function ActionsCard({ actor, ticket, allowed: { actions, step }, fields }: Props) {
-  const may = (name: TicketActionName) => actions.includes(name);
+  const may = (name: PageActionName) => actions.includes(name);
   const mayAssign = may("assign");
   const assignees = mayAssign ? (await listCreativeAssignees(actor)).map((u) => ({ value: u.id, label: `${u.name} (${u.departmentName})` })) : [];
 
