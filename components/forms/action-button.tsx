@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -16,7 +17,7 @@ export const HiddenFields = ({ fields }: { fields: Record<string, string> }) =>
 
 /** A one-click action (approve, unlock…) that shows the server's answer beside it. */
 export function ActionButton({ action, fields, children, variant = "outline", size = "sm" }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="grid gap-2">
       <HiddenFields fields={fields} />
@@ -41,7 +42,7 @@ export type ConfirmProps = Props & {
 export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", confirmVariant = "destructive", size = "sm", body }: ConfirmProps) {
   const [open, setOpen] = useState(false);
   // Close on success; a refusal stays visible inside the dialog.
-  const [state, formAction] = useActionState(async (prev: FormState, formData: FormData) => {
+  const [state, formAction] = useFormAction(async (prev: FormState, formData: FormData) => {
     const next = await action(prev, formData);
     if (next.ok) setOpen(false);
     return next;
