@@ -13,6 +13,7 @@ import { ToastHost } from "@/components/shell/toasts";
 import { requireActor } from "@/lib/auth/current";
 import { unreadCount } from "@/lib/notifications";
 import { signOutAction, undoAction } from "./actions";
+import { bellAction, bellMarkReadAction } from "./notifications/actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -32,7 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <MobileNav sections={sections} />
           <div className="flex-1" />
           <PaletteButton />
-          <NotificationBell unread={unread} />
+          <NotificationBell unread={unread} load={bellAction} markRead={bellMarkReadAction} />
           <ThemeToggle />
           <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
         </header>

@@ -36,11 +36,17 @@ export type ConfirmProps = Props & {
   confirmVariant?: ButtonProps["variant"];
   /** Fields the dialog asks for (a reason…), drawn with the server's last answer for their errors. */
   body?: (state: FormState) => React.ReactNode;
+  /** Opened from elsewhere (a menu item): no button of its own. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 };
 
 /** An action behind a confirmation dialog; the dialog closes once the server says yes. */
-export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", confirmVariant = "destructive", size = "sm", body }: ConfirmProps) {
-  const [open, setOpen] = useState(false);
+export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", confirmVariant = "destructive", size = "sm", body, ...control }: ConfirmProps) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const controlled = control.open !== undefined;
+  const open = controlled ? control.open! : ownOpen;
+  const setOpen = controlled ? (control.onOpenChange ?? (() => {})) : setOwnOpen;
   // Close on success; a refusal stays visible inside the dialog.
   const [state, formAction] = useFormAction(async (prev: FormState, formData: FormData) => {
     const next = await action(prev, formData);
@@ -49,11 +55,13 @@ export function ConfirmButton({ action, fields, children, title, description, co
   }, initialFormState);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant={variant} size={size}>
-          {children}
-        </Button>
-      </DialogTrigger>
+      {!controlled && (
+        <DialogTrigger asChild>
+          <Button variant={variant} size={size}>
+            {children}
+          </Button>
+        </DialogTrigger>
+      )}
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
