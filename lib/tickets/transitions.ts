@@ -62,3 +62,16 @@ export const ticketActionNames = Object.keys(ticketTransitions) as TicketActionN
 
 /** What the actor may do on the ticket now (the page's buttons, the API's `allowedActions`). */
 export const ticketActionsFor = (actor: Actor, ticket: TicketState): TicketActionName[] => availableActions(ticketTransitions, actor, ticket);
+
+/**
+ * The action that moves a ticket from one status to another (the board's drag), if any: the same
+ * transitions as the buttons, looked up by where they lead.
+ */
+export function actionForMove(from: TicketStatus, to: TicketStatus): TicketActionName | null {
+  if ((from === "requested" && to === "pending_creative") || (from === "pending_creative" && to === "approved")) return "approve";
+  if ((from === "requested" || from === "pending_creative") && to === "rejected") return "reject";
+  if (from === "approved" && to === "in_progress") return "start";
+  if (from === "in_progress" && to === "completed") return "complete";
+  if (from === "completed" && to === "in_progress") return "requestChanges";
+  return null;
+}

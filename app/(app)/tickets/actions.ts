@@ -1,6 +1,7 @@
 "use server";
 
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { formAction } from "@/lib/forms/form-action";
 import { orNull, type Undo } from "@/lib/forms/form-state";
 import { entryBeforeLast } from "../undo";
@@ -90,7 +91,8 @@ export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.i
   revalidate: [LIST],
   redirect: () => LIST,
   message: (_v, ticket) => `${ticket.key} moved to trash.`,
-  undo: (v) => ({ kind: "ticket.restore", fields: { id: v.id } }),
+  // Only those who may restore get an Undo (a requester may trash, not restore).
+  undo: (v, _t, actor) => (can(actor, "tickets.restore") ? { kind: "ticket.restore", fields: { id: v.id } } : null),
 });
 export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });
