@@ -19,6 +19,16 @@ type Props = {
   markRead: (id?: string) => Promise<BellState>;
 };
 
+const CHANGED = "crewdesk:notifications-changed";
+
+/** Rendered by a page that has just read notifications (a ticket): tells the bell to count again. */
+export function NotificationsChanged() {
+  useEffect(() => {
+    window.dispatchEvent(new Event(CHANGED));
+  }, []);
+  return null;
+}
+
 /** The bell in the top bar: the unread count; a popover with the latest items, mark read, mark all read. */
 export function NotificationBell({ unread: initialUnread, load, markRead }: Props) {
   const pathname = usePathname();
@@ -28,8 +38,14 @@ export function NotificationBell({ unread: initialUnread, load, markRead }: Prop
   const unread = state?.unread ?? initialUnread;
 
   const refresh = useCallback((run: () => Promise<BellState>) => startTransition(async () => setState(await run())), []);
-  // Each page may have read some (a ticket's, on opening it): the count follows the page.
+  // Each page may have read some (a ticket's, on opening it): the count follows the page, and any
+  // page that has read some says so once it has rendered (NotificationsChanged).
   useEffect(() => refresh(load), [pathname, load, refresh]);
+  useEffect(() => {
+    const reload = () => refresh(load);
+    window.addEventListener(CHANGED, reload);
+    return () => window.removeEventListener(CHANGED, reload);
+  }, [load, refresh]);
 
   const label = unread ? `Notifications (${unread} unread)` : "Notifications";
   return (

@@ -1,5 +1,8 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { Suspense } from "react";
+import { NotificationsChanged } from "@/components/shell/notification-bell";
+import { Skeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current";
@@ -67,11 +70,17 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         }
       />
       <WaitingBanner waitingOn={ticket.waitingOn} />
+      <NotificationsChanged />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
           <DetailsCard ticket={ticket} />
-          <AttachmentsCard actor={actor} ticketId={ticket.id} />
-          <CommentsCard actor={actor} ticketId={ticket.id} />
+          {/* The ticket (or its 404) is decided above; the slower cards stream in behind skeletons. */}
+          <Suspense fallback={<Skeleton className="h-32" data-testid="card-skeleton" />}>
+            <AttachmentsCard actor={actor} ticketId={ticket.id} />
+          </Suspense>
+          <Suspense fallback={<Skeleton className="h-48" data-testid="card-skeleton" />}>
+            <CommentsCard actor={actor} ticketId={ticket.id} />
+          </Suspense>
           <HistoryCard ticket={ticket} history={history} names={names} mayRollback={ticket.allowedActions.includes("rollback")} fields={fields} />
         </div>
         <div className="grid content-start gap-6">

@@ -1,15 +1,14 @@
 import { PageSkeleton, Skeleton } from "@/components/ui/skeleton";
 
-/** Any page of the app while it loads: cards, then a wide block. */
+/** The notifications list while it loads. (A leaf route: nothing under it can be a 404.) */
 export default function Loading() {
   return (
     <PageSkeleton>
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+      <div className="grid gap-2">
         {Array.from({ length: 8 }, (_, i) => (
-          <Skeleton key={i} className="h-24" />
+          <Skeleton key={i} className="h-16" />
         ))}
       </div>
-      <Skeleton className="h-64" />
     </PageSkeleton>
   );
 }
