@@ -183,6 +183,10 @@ test("a manager rolls back an approval after seeing what it restores; trash, res
   await dialog.getByRole("button", { name: "Roll back" }).click();
   await asManager.expectStatus("Dept approval");
   await expect(history).toContainText("rolled back");
+  // The toast's Undo takes the rollback back (itself a rollback, to the entry before it).
+  await managerPage.locator("[data-sonner-toast]").filter({ hasText: "Rolled back." }).getByRole("button", { name: "Undo" }).click();
+  await asManager.expectStatus("Creative approval");
+  await expect(managerPage.locator("[data-sonner-toast]").filter({ hasText: "Rolled back again." })).toBeVisible();
 
   const asRequester = new TicketPage(requesterPage);
   await requesterPage.reload();
