@@ -8,9 +8,12 @@ import { navFor } from "@/components/shell/nav";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
+import { NavigationProgress } from "@/components/shell/navigation-progress";
+import { ToastHost } from "@/components/shell/toasts";
 import { requireActor } from "@/lib/auth/current";
 import { unreadCount } from "@/lib/notifications";
-import { signOutAction } from "./actions";
+import { signOutAction, undoAction } from "./actions";
+import { bellAction, bellMarkReadAction } from "./notifications/actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -19,6 +22,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <CommandProvider links={paletteLinksFor(actor)}>
     <div className="flex min-h-screen">
+      <NavigationProgress />
+      <ToastHost undo={undoAction} />
       <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card px-3 py-4 md:flex">
         <Brand />
         <SidebarNav sections={sections} />
@@ -28,7 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <MobileNav sections={sections} />
           <div className="flex-1" />
           <PaletteButton />
-          <NotificationBell unread={unread} />
+          <NotificationBell unread={unread} load={bellAction} markRead={bellMarkReadAction} />
           <ThemeToggle />
           <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
         </header>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -16,7 +17,7 @@ export const HiddenFields = ({ fields }: { fields: Record<string, string> }) =>
 
 /** A one-click action (approve, unlock…) that shows the server's answer beside it. */
 export function ActionButton({ action, fields, children, variant = "outline", size = "sm" }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="grid gap-2">
       <HiddenFields fields={fields} />
@@ -35,24 +36,32 @@ export type ConfirmProps = Props & {
   confirmVariant?: ButtonProps["variant"];
   /** Fields the dialog asks for (a reason…), drawn with the server's last answer for their errors. */
   body?: (state: FormState) => React.ReactNode;
+  /** Opened from elsewhere (a menu item): no button of its own. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 };
 
 /** An action behind a confirmation dialog; the dialog closes once the server says yes. */
-export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", confirmVariant = "destructive", size = "sm", body }: ConfirmProps) {
-  const [open, setOpen] = useState(false);
+export function ConfirmButton({ action, fields, children, title, description, confirmLabel, variant = "destructive", confirmVariant = "destructive", size = "sm", body, ...control }: ConfirmProps) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const controlled = control.open !== undefined;
+  const open = controlled ? control.open! : ownOpen;
+  const setOpen = controlled ? (control.onOpenChange ?? (() => {})) : setOwnOpen;
   // Close on success; a refusal stays visible inside the dialog.
-  const [state, formAction] = useActionState(async (prev: FormState, formData: FormData) => {
+  const [state, formAction] = useFormAction(async (prev: FormState, formData: FormData) => {
     const next = await action(prev, formData);
     if (next.ok) setOpen(false);
     return next;
   }, initialFormState);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant={variant} size={size}>
-          {children}
-        </Button>
-      </DialogTrigger>
+      {!controlled && (
+        <DialogTrigger asChild>
+          <Button variant={variant} size={size}>
+            {children}
+          </Button>
+        </DialogTrigger>
+      )}
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>

@@ -26,6 +26,7 @@ import {
   ticketStatusSchema,
   updateTicketSchema,
 } from "@/lib/tickets/schemas";
+import { ticketWorkflowShape } from "@/lib/tickets/workflow-schemas";
 import {
   changePasswordSchema,
   createUserSchema,
@@ -125,6 +126,7 @@ const ticket = named(
     deletedById: userRefId,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    ...ticketWorkflowShape,
   }),
 );
 const ticketDetail = named("TicketDetail", ticket.extend({ collaborators: z.array(z.object({ id: z.uuid(), name: z.string() })) }));

@@ -48,8 +48,14 @@ const permissions = {
 
 export type Permission = keyof typeof permissions;
 
-export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  return !!actor && (permissions[permission] as readonly Role[]).includes(actor.role);
+/**
+ * The role gate, and with a record also its record rule (recordRules below): so
+ * can(admin, "tickets.confirm", ticket) is false — only the requester confirms.
+ */
+export function can(actor: Actor | null | undefined, permission: Permission, record?: TicketRef): boolean {
+  if (!actor || !(permissions[permission] as readonly Role[]).includes(actor.role)) return false;
+  const rule = record ? recordRules[permission] : undefined;
+  return !rule || rule(actor, record!);
 }
 
 export function assertCan(actor: Actor, permission: Permission, message?: string): void {
@@ -93,6 +99,15 @@ export const mayEditTicket = (actor: Actor, ticket: TicketRef) => isStaffManager
 export const mayWorkOnTicket = (actor: Actor, ticket: TicketRef) => isStaffManager(actor) || isTicketAssignee(actor, ticket);
 /** An attachment is deleted by whoever uploaded it, or an admin/manager. */
 export const mayDeleteAttachment = (actor: Actor, attachment: { uploaderId: string }) => isStaffManager(actor) || attachment.uploaderId === actor.id;
+
+/** Permissions whose role gate is not the whole rule: who among those roles may act on one ticket. */
+const recordRules: Partial<Record<Permission, (actor: Actor, ticket: TicketRef) => boolean>> = {
+  "tickets.update": mayEditTicket,
+  "tickets.trash": mayEditTicket,
+  "tickets.work": mayWorkOnTicket,
+  "tickets.confirm": isTicketRequester,
+  "tickets.requestChanges": isTicketRequester,
+};
 
 /** Dept step (requested → pending_creative): admin; a manager of the requester's department, unless it is creative. */
 export function mayApproveDeptStep(actor: Actor, requesterDepartment: CreativeDepartmentRef | null | undefined): boolean {

@@ -1,8 +1,9 @@
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current";
-import { readForm, success, toFormState, type FormState } from "./form-state";
+import { FLASH_COOKIE, readForm, success, toFormState, type Flash, type FormState, type Undo } from "./form-state";
 
 type Values = Record<string, string>;
 type Paths<R> = string[] | ((values: Values, result: R) => string[]);
@@ -16,12 +17,15 @@ type Outcome<R> = {
   message?: string | ((values: Values, result: R) => string);
   /** Put what was typed back into a form that stays on the page. */
   keepValues?: boolean;
+  /** How to take it back (trash → restore…): the toast offers "Undo". */
+  undo?: (values: Values, result: R, actor: Actor) => Promise<Undo | null> | Undo | null;
 };
 
 /**
  * A server action's one course: the signed-in actor runs one domain command with the form's values.
  * A refusal comes back as form state with what was typed; success refreshes the touched pages, then
- * redirects or answers the message.
+ * redirects or answers the message. The message (and its undo) is the toast the browser shows: in
+ * the answer, or, across a redirect, in a short-lived cookie the next page reads.
  */
 export function formAction<R>(run: (actor: Actor, values: Values) => Promise<R>, outcome: Outcome<R>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
@@ -35,8 +39,15 @@ export function formAction<R>(run: (actor: Actor, values: Values) => Promise<R>,
     }
     const paths = typeof outcome.revalidate === "function" ? outcome.revalidate(values, result) : outcome.revalidate;
     for (const path of paths) revalidatePath(path, path.includes("[") ? "page" : undefined);
-    if (outcome.redirect) redirect(outcome.redirect(values, result));
     const message = typeof outcome.message === "function" ? outcome.message(values, result) : outcome.message;
-    return success(message, undefined, outcome.keepValues ? values : undefined);
+    const undo = (await outcome.undo?.(values, result, actor)) ?? undefined;
+    if (outcome.redirect) {
+      if (message) {
+        const flash: Flash = { message, ...(undo ? { undo } : {}) };
+        (await cookies()).set(FLASH_COOKIE, encodeURIComponent(JSON.stringify(flash)), { path: "/", maxAge: 60, sameSite: "lax" });
+      }
+      redirect(outcome.redirect(values, result));
+    }
+    return success(message, undefined, outcome.keepValues ? values : undefined, undo);
   };
 }

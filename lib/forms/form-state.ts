@@ -12,7 +12,15 @@ export type FormState<T = unknown> = {
   values?: Record<string, string>;
   /** A result to show once (e.g. a new API token). */
   data?: T;
+  /** How to take the action back, offered as "Undo" on its toast. */
+  undo?: Undo;
 };
+
+/** An undo the app knows by name (app/(app)/undo.ts), with the fields it needs. */
+export type Undo = { kind: string; fields: Record<string, string> };
+/** The toast a redirecting action leaves for the next page (a short-lived cookie). */
+export const FLASH_COOKIE = "crewdesk-flash";
+export type Flash = { message: string; undo?: Undo };
 
 export const initialFormState: FormState = { ok: false };
 
@@ -41,7 +49,13 @@ function echo(values: Record<string, string> = {}) {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !isSecret(key)));
 }
 
-export const success = <T,>(message?: string, data?: T, values?: Record<string, string>): FormState<T> => ({ ok: true, message, data, values: values && echo(values) });
+export const success = <T,>(message?: string, data?: T, values?: Record<string, string>, undo?: Undo): FormState<T> => ({
+  ok: true,
+  message,
+  data,
+  values: values && echo(values),
+  ...(undo ? { undo } : {}),
+});
 
 /**
  * Maps an error to form state. Next's redirect/notFound signals are re-thrown so they still work;

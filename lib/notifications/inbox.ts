@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
@@ -91,4 +91,28 @@ export async function markAllRead(actor: Actor, tx?: DbOrTx): Promise<{ updated:
     .where(and(mine(actor), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return { updated: rows.length };
+}
+
+/** Opening a record reads what the bell said about it: the actor's unread notifications of it become read. */
+export async function markEntityRead(actor: Actor, entityType: string, entityId: string, tx?: DbOrTx): Promise<{ updated: number }> {
+  const conn = tx ?? (await getDb());
+  const rows = await conn
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(mine(actor), eq(notifications.entityType, entityType), eq(notifications.entityId, entityId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return { updated: rows.length };
+}
+
+/**
+ * A request for action that someone has acted on is resolved for everyone it asked ("waits for your
+ * approval" once another approver approved): marked read for every recipient, in the action's tx.
+ */
+export async function resolveNotifications(tx: DbOrTx, entityType: string, entityId: string, kinds: readonly string[]): Promise<number> {
+  const rows = await tx
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.entityType, entityType), eq(notifications.entityId, entityId), inArray(notifications.kind, [...kinds]), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
 }

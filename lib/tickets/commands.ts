@@ -3,21 +3,14 @@ import { getDb, type Tx } from "@/db";
 import { activityLog, departments, products, ticketCollaborators, tickets, users, type FieldChanges, type NewTicket, type Ticket, type TicketStatus } from "@/db/schema";
 import { diffFields } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
-import {
-  assertCan,
-  assertRule,
-  isTicketRequester,
-  managesDepartment,
-  mayApproveCreativeStep,
-  mayApproveDeptStep,
-  mayEditTicket,
-  mayWorkOnTicket,
-} from "@/lib/auth/policy";
+import { assertCan, managesDepartment } from "@/lib/auth/policy";
+import { assertTransition } from "@/lib/kit/transitions";
 import { AppError, conflict, isForeignKeyViolation, notFound, parseInput } from "@/lib/errors";
 import { deleteAttachmentRows, deleteStoredFiles } from "./attachments";
 import { loadTicket } from "./load";
 import { recordTicketEvent, restorableDateFields, restorableFields, type TicketAction } from "./events";
 import { loadTicketView } from "./queries";
+import { ticketTransitions, type ApprovalContext, type TicketActionName } from "./transitions";
 import {
   approveTicketSchema,
   assignTicketSchema,
@@ -46,6 +39,9 @@ const statusLabel: Record<TicketStatus, string> = {
 
 const wrongStatus = (t: Ticket, what: string) => conflict(`${ticketKey(t.number)} is ${statusLabel[t.status]}; ${what}.`);
 const stale = (t: Ticket) => conflict(`${ticketKey(t.number)} was just changed by someone else. Reload it and try again.`);
+/** Asserts the transition table: 403 if the actor may not, 409 naming the status if the ticket is elsewhere. */
+const assertAction = (name: TicketActionName, actor: Actor, t: Ticket, what: string, approval?: ApprovalContext) =>
+  assertTransition(ticketTransitions[name], actor, { ...t, approval }, () => wrongStatus(t, what));
 const fieldError = (field: string, message: string) => new AppError("invalid", "Some fields are not valid", { [field]: [message] });
 
 /** Workflow state and fields as plain values, so old → new compares hours as numbers and skips bookkeeping. */
@@ -89,11 +85,11 @@ async function runCommand(
       // The ticket moved since the user saw it: 409 before any other judgement of a state they never saw.
       if (expectedVersion !== undefined && expectedVersion !== before.version) throw stale(before);
       const step = await decide(tx, before);
-      if (!step) return loadTicketView(tx, id);
+      if (!step) return loadTicketView(tx, id, actor);
       const after = await writeTicket(tx, before, step.set);
       const changes = { ...changesOf(before, after), ...step.extraChanges };
       await recordTicketEvent(tx, { action: step.action, actor, ticket: after, before, changes, message: step.message, data: step.data });
-      return loadTicketView(tx, id);
+      return loadTicketView(tx, id, actor);
     });
   } catch (error) {
     // A department, product or person the ticket points to was deleted in the meantime.
@@ -113,6 +109,11 @@ async function departmentOfUser(tx: Tx, userId: string) {
     .innerJoin(departments, eq(departments.id, users.departmentId))
     .where(eq(users.id, userId));
   return row ?? null;
+}
+
+/** What the approval rules need to judge this ticket (read inside the command's transaction). */
+async function approvalContext(tx: Tx, t: Ticket): Promise<ApprovalContext> {
+  return { requesterDepartment: await departmentOfUser(tx, t.requesterId), creativeDepartments: await creativeDepartments(tx) };
 }
 
 async function assertReferences(tx: Tx, data: { departmentId?: string | null; productId?: string | null }, before?: Ticket) {
@@ -162,7 +163,7 @@ export async function createTicket(actor: Actor, input: unknown): Promise<Ticket
       changes: { status: { from: null, to: status } },
       message: autoApproved ? "auto-approved" : null,
     });
-    return loadTicketView(tx, row.id);
+    return loadTicketView(tx, row.id, actor);
   });
 }
 
@@ -182,16 +183,10 @@ export async function approveTicket(actor: Actor, id: string, input: unknown = {
   return runCommand(actor, id, options, async (tx, t) => {
     assertCan(actor, "tickets.approve", "Only an admin or a manager can approve tickets.");
     assertStep(t, step, "approved");
+    assertAction("approve", actor, t, "only a ticket waiting for approval can be approved", await approvalContext(tx, t));
     const now = new Date();
-    if (t.status === "requested") {
-      assertRule(mayApproveDeptStep(actor, await departmentOfUser(tx, t.requesterId)), "Only an admin or a manager of the requester's department can approve this step.");
-      return { action: "ticket.dept_approved", set: { status: "pending_creative", deptApprovedById: actor.id, deptApprovedAt: now } };
-    }
-    if (t.status === "pending_creative") {
-      assertRule(mayApproveCreativeStep(actor, await creativeDepartments(tx)), "Only an admin or a manager of a creative department can approve this step.");
-      return { action: "ticket.approved", set: { status: "approved", creativeApprovedById: actor.id, creativeApprovedAt: now } };
-    }
-    throw wrongStatus(t, "only a ticket waiting for approval can be approved");
+    if (t.status === "requested") return { action: "ticket.dept_approved", set: { status: "pending_creative", deptApprovedById: actor.id, deptApprovedAt: now } };
+    return { action: "ticket.approved", set: { status: "approved", creativeApprovedById: actor.id, creativeApprovedAt: now } };
   });
 }
 
@@ -201,13 +196,7 @@ export async function rejectTicket(actor: Actor, id: string, input: unknown = {}
   return runCommand(actor, id, options, async (tx, t) => {
     assertCan(actor, "tickets.reject", "Only an admin or a manager can reject tickets.");
     assertStep(t, step, "rejected");
-    if (t.status === "requested") {
-      assertRule(mayApproveDeptStep(actor, await departmentOfUser(tx, t.requesterId)), "Only an admin or a manager of the requester's department can reject at this step.");
-    } else if (t.status === "pending_creative") {
-      assertRule(mayApproveCreativeStep(actor, await creativeDepartments(tx)), "Only an admin or a manager of a creative department can reject at this step.");
-    } else {
-      throw wrongStatus(t, "only a ticket waiting for approval can be rejected");
-    }
+    assertAction("reject", actor, t, "only a ticket waiting for approval can be rejected", await approvalContext(tx, t));
     return { action: "ticket.rejected", set: { status: "rejected", rejectedById: actor.id, rejectedAt: new Date(), rejectionReason: reason }, message: reason, data: { reason } };
   });
 }
@@ -218,8 +207,7 @@ export async function rejectTicket(actor: Actor, id: string, input: unknown = {}
 export async function assignTicket(actor: Actor, id: string, input: unknown, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   const { assigneeId } = parseInput(assignTicketSchema, input);
   return runCommand(actor, id, options, async (tx, t) => {
-    assertCan(actor, "tickets.assign", "Only an admin or a manager can assign tickets.");
-    if (t.status !== "approved" && t.status !== "in_progress") throw wrongStatus(t, "only an approved or in-progress ticket can be assigned");
+    assertAction("assign", actor, t, "only an approved or in-progress ticket can be assigned");
     const [candidate] = await tx
       .select({ name: users.name, isActive: users.isActive, isApproved: users.isApproved, isCreative: departments.isCreative })
       .from(users)
@@ -235,9 +223,7 @@ export async function assignTicket(actor: Actor, id: string, input: unknown, opt
 /** approved → in_progress, by the assignee or an admin/manager; an unassigned ticket goes to whoever starts it. */
 export async function startTicket(actor: Actor, id: string, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   return runCommand(actor, id, options, (_tx, t) => {
-    assertCan(actor, "tickets.work");
-    assertRule(mayWorkOnTicket(actor, t), "Only the assignee or an admin/manager can start this ticket.");
-    if (t.status !== "approved") throw wrongStatus(t, "only an approved ticket can be started");
+    assertAction("start", actor, t, "only an approved ticket can be started");
     return { action: "ticket.started", set: { status: "in_progress", startedAt: new Date(), assigneeId: t.assigneeId ?? actor.id } };
   });
 }
@@ -245,24 +231,15 @@ export async function startTicket(actor: Actor, id: string, options: TicketComma
 /** in_progress → completed, by the assignee or an admin/manager. */
 export async function completeTicket(actor: Actor, id: string, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   return runCommand(actor, id, options, (_tx, t) => {
-    assertCan(actor, "tickets.work");
-    assertRule(mayWorkOnTicket(actor, t), "Only the assignee or an admin/manager can complete this ticket.");
-    if (t.status !== "in_progress") throw wrongStatus(t, "only a ticket in progress can be completed");
+    assertAction("complete", actor, t, "only a ticket in progress can be completed");
     return { action: "ticket.completed", set: { status: "completed", completedAt: new Date() } };
   });
 }
 
-const assertUnconfirmedCompleted = (t: Ticket, what: string) => {
-  if (t.status !== "completed") throw wrongStatus(t, `only a completed ticket can be ${what}`);
-  if (t.confirmedAt) throw conflict(`${ticketKey(t.number)} is already confirmed.`);
-};
-
 /** The requester (only them, not even an admin) confirms a completed ticket, once. */
 export async function confirmTicket(actor: Actor, id: string, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   return runCommand(actor, id, options, (_tx, t) => {
-    assertCan(actor, "tickets.confirm");
-    assertRule(isTicketRequester(actor, t), "Only the requester can confirm this ticket.");
-    assertUnconfirmedCompleted(t, "confirmed");
+    assertAction("confirm", actor, t, "only a completed ticket can be confirmed");
     return { action: "ticket.confirmed", set: { confirmedById: actor.id, confirmedAt: new Date() } };
   });
 }
@@ -271,9 +248,7 @@ export async function confirmTicket(actor: Actor, id: string, options: TicketCom
 export async function requestChanges(actor: Actor, id: string, input: unknown, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   const { reason } = parseInput(requestChangesSchema, input ?? {});
   return runCommand(actor, id, options, (_tx, t) => {
-    assertCan(actor, "tickets.requestChanges");
-    assertRule(isTicketRequester(actor, t), "Only the requester can request changes.");
-    assertUnconfirmedCompleted(t, "sent back for changes");
+    assertAction("requestChanges", actor, t, "only a completed ticket can be sent back for changes");
     return {
       action: "ticket.changes_requested",
       set: { status: "in_progress", completedAt: null, revisionCount: t.revisionCount + 1 },
@@ -294,8 +269,7 @@ export async function updateTicket(actor: Actor, id: string, input: unknown, opt
     actualHours: patch.actualHours === undefined ? undefined : patch.actualHours === null ? null : String(patch.actualHours),
   };
   return runCommand(actor, id, options, async (tx, t) => {
-    assertCan(actor, "tickets.update");
-    assertRule(mayEditTicket(actor, t), "Only the requester or an admin/manager can edit this ticket.");
+    assertAction("edit", actor, t, "it cannot be edited");
     if (!Object.keys(diffFields(comparable(t), patch)).length) return null;
     await assertReferences(tx, patch, t);
     return { action: "ticket.updated", set };
@@ -339,7 +313,7 @@ export async function removeCollaborator(actor: Actor, id: string, input: unknow
 export async function rollbackTicket(actor: Actor, id: string, input: unknown, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   const { entryId } = parseInput(rollbackTicketSchema, input);
   return runCommand(actor, id, options, async (tx, t) => {
-    assertCan(actor, "tickets.rollback", "Only an admin or a manager can roll a ticket back.");
+    assertAction("rollback", actor, t, "it cannot be rolled back");
     const [entry] = await tx
       .select({ snapshot: activityLog.snapshot })
       .from(activityLog)
@@ -374,8 +348,7 @@ function restoredState(snapshot: Record<string, unknown>): Partial<NewTicket> {
 /** The requester or an admin/manager moves a ticket to trash (hidden from every list and view). */
 export async function trashTicket(actor: Actor, id: string, options: TicketCommandOptions = {}): Promise<TicketDetail> {
   return runCommand(actor, id, options, (_tx, t) => {
-    assertCan(actor, "tickets.trash");
-    assertRule(mayEditTicket(actor, t), "Only the requester or an admin/manager can move this ticket to trash.");
+    assertAction("trash", actor, t, "it cannot be moved to trash");
     return { action: "ticket.trashed", set: { deletedAt: new Date(), deletedById: actor.id } };
   });
 }
@@ -388,7 +361,7 @@ export async function restoreTicket(actor: Actor, id: string, options: TicketCom
     id,
     options,
     (_tx, t) => {
-      if (!t.deletedAt) throw conflict(`${ticketKey(t.number)} is not in the trash.`);
+      assertAction("restore", actor, t, "it cannot be restored");
       return { action: "ticket.restored", set: { deletedAt: null, deletedById: null } };
     },
     "any",

@@ -12,4 +12,7 @@ export { detectType, type DetectedType } from "./file-types";
 export { attachmentName, cleanFileName } from "./file-name";
 export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
 export { sendTicketReminders, reminderKey, QUIET_HOURS, REMINDER_WINDOW_HOURS, type TicketReminderRun, type TicketReminderCounts } from "./reminders";
-export { allowedTicketActions, ticketActionNames, type AllowedTicketActions, type TicketActionName } from "./allowed-actions";
+export { allowedTicketActions, pageActions, pageActionNames, type AllowedTicketActions, type PageActionName } from "./allowed-actions";
+export { ticketTransitions, ticketActionsFor, ticketActionNames, type TicketActionName, type TicketState } from "./transitions";
+export { withWorkflow, type TicketWorkflow } from "./workflow";
+export type { WaitingOn } from "./waiting-on";

@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
 import { departments, users, type ActivityEntry, type Ticket } from "@/db/schema";
-import { deleteNotificationsFor, notify, type NotificationKind } from "@/lib/notifications";
+import { deleteNotificationsFor, notify, resolveNotifications, type NotificationKind } from "@/lib/notifications";
 import type { TicketEvent } from "./events";
 import { ticketKey } from "./schemas";
 
@@ -92,6 +92,10 @@ async function messageFor(tx: Tx, event: TicketEvent): Promise<Message | null> {
   }
 }
 
+/** The notifications that ask for an approval, and the actions that answer them. */
+const approvalRequestKinds = ["ticket.created", "ticket.dept_approved"] as const satisfies NotificationKind[];
+const settlesApproval = new Set<TicketEvent["action"]>(["ticket.dept_approved", "ticket.approved", "ticket.rejected", "ticket.trashed"]);
+
 /** Writes the in-app notifications of one ticket action, in its transaction, keyed by its history entry. */
 export async function writeTicketNotifications(tx: Tx, event: TicketEvent, entry: ActivityEntry): Promise<void> {
   if (event.action === "ticket.deleted") {
@@ -99,6 +103,9 @@ export async function writeTicketNotifications(tx: Tx, event: TicketEvent, entry
     await deleteNotificationsFor(tx, "ticket", event.ticket.id);
     return;
   }
+  // The approval step was decided (or the ticket left the workflow): the "waits for your approval"
+  // notifications of every approver are settled, before this action asks anyone anew.
+  if (settlesApproval.has(event.action)) await resolveNotifications(tx, "ticket", event.ticket.id, approvalRequestKinds);
   const message = await messageFor(tx, event);
   if (!message) return;
   await notify(tx, {

@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { notFound, parseInput } from "@/lib/errors";
 import { likePattern, pageWithTotal, type Page } from "@/lib/pagination";
-import { listTicketsQuery, listTrashQuery, type ListTicketsQuery, type TicketDetail, type TicketHistoryEntry, type TicketView } from "./schemas";
+import { listTicketsQuery, listTrashQuery, type ListTicketsQuery, type TicketDetail, type TicketHistoryEntry, type TicketItem, type TicketView } from "./schemas";
+import { withWorkflow } from "./workflow";
 import { loadTicket } from "./load";
 import { dashboardScope, trashedTickets, visibleTickets } from "./visibility";
 
@@ -66,14 +67,15 @@ const selectViews = (conn: DbOrTx) =>
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
-async function withCollaborators(conn: DbOrTx, view: TicketView): Promise<TicketDetail> {
+async function withCollaborators(conn: DbOrTx, actor: Actor, view: TicketView): Promise<TicketDetail> {
   const collaborators = await conn
     .select({ id: users.id, name: users.name })
     .from(ticketCollaborators)
     .innerJoin(users, eq(users.id, ticketCollaborators.userId))
     .where(eq(ticketCollaborators.ticketId, view.id))
     .orderBy(asc(ticketCollaborators.createdAt), asc(users.id));
-  return { ...view, collaborators };
+  const [item] = await withWorkflow(conn, actor, [view]);
+  return { ...item, collaborators };
 }
 
 /** One ticket the actor can see (not in trash), with its collaborators; otherwise 404. */
@@ -83,14 +85,14 @@ export async function getTicket(actor: Actor, id: string, tx?: DbOrTx): Promise<
   const conn = tx ?? (await getDb());
   const [row] = await selectViews(conn).where(and(eq(tickets.id, id), visibleTickets(actor)));
   if (!row) throw notFound("Ticket");
-  return withCollaborators(conn, row);
+  return withCollaborators(conn, actor, row);
 }
 
 /** The view of a ticket the caller has just acted on, read without the visibility filter (also in trash). */
-export async function loadTicketView(conn: DbOrTx, id: string): Promise<TicketDetail> {
+export async function loadTicketView(conn: DbOrTx, id: string, actor: Actor): Promise<TicketDetail> {
   const [row] = await selectViews(conn).where(eq(tickets.id, id));
   if (!row) throw notFound("Ticket");
-  return withCollaborators(conn, row);
+  return withCollaborators(conn, actor, row);
 }
 
 /** A ticket in trash (admin/manager only); a live ticket or a non-staff caller gets 404. */
@@ -100,7 +102,7 @@ export async function getTrashedTicket(actor: Actor, id: string): Promise<Ticket
   const db = await getDb();
   const [row] = await selectViews(db).where(and(eq(tickets.id, id), trashedTickets(actor)));
   if (!row) throw notFound("Ticket");
-  return withCollaborators(db, row);
+  return withCollaborators(db, actor, row);
 }
 
 const sortColumns = {
@@ -152,7 +154,7 @@ export function ticketsFilter(actor: Actor, query: ListTicketsQuery) {
 }
 
 /** A page of the tickets the actor can see, filtered, sorted and paged in SQL (the total counted apart). */
-export async function listTickets(actor: Actor, input: unknown): Promise<Page<TicketView>> {
+export async function listTickets(actor: Actor, input: unknown): Promise<Page<TicketItem>> {
   assertCan(actor, "tickets.read");
   const query = parseInput(listTicketsQuery, input ?? {});
   const { where, orderBy } = ticketsFilter(actor, query);
@@ -163,11 +165,11 @@ export async function listTickets(actor: Actor, input: unknown): Promise<Page<Ti
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () => (await db.select({ n: count() }).from(tickets).where(where))[0].n;
-  return pageWithTotal(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(await withWorkflow(db, actor, rows), countAll, query.page, query.pageSize);
 }
 
 /** Trash (admin/manager): a page of tickets moved to trash, newest first. */
-export async function listTrash(actor: Actor, input: unknown): Promise<Page<TicketView>> {
+export async function listTrash(actor: Actor, input: unknown): Promise<Page<TicketItem>> {
   assertCan(actor, "tickets.listTrash");
   const query = parseInput(listTrashQuery, input ?? {});
   const where = and(trashedTickets(actor), searchFilter(query.q));
@@ -179,7 +181,7 @@ export async function listTrash(actor: Actor, input: unknown): Promise<Page<Tick
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () => (await db.select({ n: count() }).from(tickets).where(where))[0].n;
-  return pageWithTotal(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(await withWorkflow(db, actor, rows), countAll, query.page, query.pageSize);
 }
 
 /** The ticket's history, oldest first: who, when, what, old → new, and the workflow snapshot. */
@@ -222,7 +224,7 @@ export function needsActionFilter(actor: Actor): SQL {
   )!;
 }
 
-export async function listNeedsMyAction(actor: Actor, input: unknown): Promise<Page<TicketView>> {
+export async function listNeedsMyAction(actor: Actor, input: unknown): Promise<Page<TicketItem>> {
   assertCan(actor, "tickets.read");
   const query = parseInput(listTicketsQuery, input ?? {});
   const { where, orderBy } = ticketsFilter(actor, query);
@@ -235,7 +237,7 @@ export async function listNeedsMyAction(actor: Actor, input: unknown): Promise<P
     .offset((query.page - 1) * query.pageSize);
   const countAll = async () =>
     (await db.select({ n: count() }).from(tickets).innerJoin(requester, eq(requester.id, tickets.requesterId)).where(filtered))[0].n;
-  return pageWithTotal(rows, countAll, query.page, query.pageSize);
+  return pageWithTotal(await withWorkflow(db, actor, rows), countAll, query.page, query.pageSize);
 }
 
 /** Every ticket matching the list's filters and sort (pagination ignored), capped: the CSV export. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ticketComplexities, ticketPriorities, ticketStatuses, type TicketComplexity, type TicketPriority, type TicketStatus } from "@/db/schema/tickets";
 import { listQuerySchema } from "@/lib/pagination";
+import type { TicketWorkflow } from "./workflow";
 
 export const ticketStatusSchema = z.enum(ticketStatuses, { error: `Status must be one of: ${ticketStatuses.join(", ")}` });
 export const ticketPrioritySchema = z.enum(ticketPriorities, { error: `Priority must be one of: ${ticketPriorities.join(", ")}` });
@@ -150,7 +151,9 @@ export type TicketView = {
   updatedAt: Date;
 };
 
-export type TicketDetail = TicketView & { collaborators: { id: string; name: string }[] };
+/** A ticket as one viewer gets it: with the actions they may take now and whom it waits on. */
+export type TicketItem = TicketView & TicketWorkflow;
+export type TicketDetail = TicketItem & { collaborators: { id: string; name: string }[] };
 
 export type TicketHistoryEntry = {
   id: number;

@@ -86,7 +86,7 @@ test("the palette runs the actions the person may take on the ticket now, a reas
   await palette.dialog().getByRole("button", { name: "Reject" }).click();
   await expect(palette.dialog()).toBeHidden();
   await ticket.expectStatus(/Rejected/i);
-  await expect(ticket.rejectionReason()).toHaveText("Out of budget this quarter");
+  await expect(ticket.rejectionReason()).toHaveText("Rejected by you: Out of budget this quarter");
 
   // The requester, on their own open ticket, is offered no approval at all.
   const asRequester = await sessionOf(browser, requester);

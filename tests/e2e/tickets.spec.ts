@@ -85,21 +85,16 @@ test("a rejection's reason is shown to the requester, who is notified through th
   await asDeptManager.expectStatus("Rejected");
 
   const asRequester = new TicketPage(requesterPage);
-  await requesterPage.reload();
-  await asRequester.expectStatus("Rejected");
-  await expect(asRequester.rejectionReason()).toHaveText("Out of budget this quarter.");
-
-  // The bell counts the unread notification; its link opens the ticket; mark all read clears the count.
+  // The bell counts the unread notification; its popover's link opens the ticket, which reads it.
+  await requesterPage.goto("/");
   await expect(requesterPage.getByTestId("unread-count")).toBeVisible();
   await requesterPage.getByTestId("notification-bell").click();
-  await expect(requesterPage).toHaveURL(/\/notifications$/);
-  const unread = requesterPage.locator('[data-testid="notification"][data-read="false"]');
-  await expect(unread.first()).toBeVisible();
+  const unread = requesterPage.getByTestId("notification-popover").locator('[data-testid="notification"][data-read="false"]');
+  await expect(unread.first()).toContainText("was rejected");
   await unread.first().getByRole("link").click();
-  await expect(asRequester.rejectionReason()).toHaveText("Out of budget this quarter.");
-  await requesterPage.goto("/notifications");
-  await requesterPage.getByRole("button", { name: "Mark all read" }).click();
-  await expect(unread).toHaveCount(0);
+  await expect(requesterPage).toHaveURL(/\/tickets\/T-\d+$/);
+  await asRequester.expectStatus("Rejected");
+  await expect(asRequester.rejectionReason()).toHaveText("Rejected by Test manager: Out of budget this quarter.");
   await expect(requesterPage.getByTestId("unread-count")).toHaveCount(0);
 });
 
@@ -188,11 +183,14 @@ test("a manager rolls back an approval after seeing what it restores; trash, res
   await dialog.getByRole("button", { name: "Roll back" }).click();
   await asManager.expectStatus("Dept approval");
   await expect(history).toContainText("rolled back");
+  // The toast's Undo takes the rollback back (itself a rollback, to the entry before it).
+  await managerPage.locator("[data-sonner-toast]").filter({ hasText: "Rolled back." }).getByRole("button", { name: "Undo" }).click();
+  await asManager.expectStatus("Creative approval");
+  await expect(managerPage.locator("[data-sonner-toast]").filter({ hasText: "Rolled back again." })).toBeVisible();
 
   const asRequester = new TicketPage(requesterPage);
   await requesterPage.reload();
-  await asRequester.click("Trash");
-  await requesterPage.getByRole("dialog").getByRole("button", { name: "Move to trash" }).click();
+  await asRequester.trash();
   await expect(requesterPage).toHaveURL(/\/tickets$/);
   expect((await requesterPage.goto(path))?.status()).toBe(404);
 
@@ -203,8 +201,7 @@ test("a manager rolls back an approval after seeing what it restores; trash, res
   await expect(row).toHaveCount(0);
   expect((await requesterPage.goto(path))?.status()).toBe(200);
 
-  await requesterPage.getByTestId("ticket-actions").getByRole("button", { name: "Trash" }).click();
-  await requesterPage.getByRole("dialog").getByRole("button", { name: "Move to trash" }).click();
+  await asRequester.trash();
   await expect(requesterPage).toHaveURL(/\/tickets$/);
   await adminPage.reload();
   await row.getByRole("button", { name: "Delete forever" }).click();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/current";
 import { success, toFormState, type FormState } from "@/lib/forms/form-state";
-import { markAllRead, markRead } from "@/lib/notifications";
+import { listNotifications, markAllRead, markRead, unreadCount } from "@/lib/notifications";
 
 export async function markReadAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -26,4 +26,30 @@ export async function markAllReadAction(_prev: FormState): Promise<FormState> {
   }
   revalidatePath("/", "layout");
   return success(updated === 1 ? "1 notification marked as read." : `${updated} notifications marked as read.`);
+}
+
+import type { BellState } from "@/components/shell/notification-bell";
+
+/** What the bell shows: the unread count and the latest few notifications. */
+export async function bellAction(): Promise<BellState> {
+  const actor = await requireActor();
+  const [page, unread] = await Promise.all([listNotifications(actor, { pageSize: 8 }), unreadCount(actor)]);
+  return {
+    unread,
+    now: Date.now(),
+    items: page.items.map((n) => ({ id: n.id, title: n.title, body: n.body, link: n.link, readAt: n.readAt?.toISOString() ?? null, createdAt: n.createdAt.toISOString() })),
+  };
+}
+
+/** From the bell's popover: one read (id) or all read (no id); answers the bell's new state. */
+export async function bellMarkReadAction(id?: string): Promise<BellState> {
+  const actor = await requireActor();
+  try {
+    if (id) await markRead(actor, id);
+    else await markAllRead(actor);
+  } catch (error) {
+    toFormState(error);
+  }
+  revalidatePath("/notifications");
+  return bellAction();
 }

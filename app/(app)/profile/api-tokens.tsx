@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { ConfirmButton } from "@/components/forms/action-button";
 import { CopyButton } from "@/components/forms/copy-button";
 import { SelectField, TextField } from "@/components/forms/fields";
@@ -22,7 +22,7 @@ const expiryOptions = [
 ];
 
 export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
-  const [state, action] = useActionState(createApiTokenAction, initialFormState as FormState<NewToken>);
+  const [state, action] = useFormAction(createApiTokenAction, initialFormState as FormState<NewToken>);
   return (
     <div className="grid gap-6">
       <form action={action} className="grid items-start gap-4 sm:grid-cols-[1fr_10rem_auto]" noValidate>

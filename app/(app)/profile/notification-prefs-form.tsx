@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -12,7 +12,7 @@ import { updateNotificationPrefsAction } from "./actions";
 const defaultChannels: readonly string[] = ["in_app"];
 
 export function NotificationPrefsForm({ prefs }: { prefs: Record<string, string[]> }) {
-  const [state, action] = useActionState(updateNotificationPrefsAction, initialFormState);
+  const [state, action] = useFormAction(updateNotificationPrefsAction, initialFormState);
   const isChecked = (kind: string, channel: string) => {
     const name = `${kind}:${channel}`;
     if (state.values) return state.values[name] === "on";

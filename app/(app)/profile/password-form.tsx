@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -8,7 +8,7 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {
-  const [state, action] = useActionState(changePasswordAction, initialFormState);
+  const [state, action] = useFormAction(changePasswordAction, initialFormState);
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormMessage state={state} />

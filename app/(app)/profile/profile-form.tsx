@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,7 +9,7 @@ import type { UserView } from "@/lib/users/schemas";
 import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ user }: { user: Pick<UserView, "name" | "email" | "phone" | "telegramHandle"> }) {
-  const [state, action] = useActionState(updateProfileAction, initialFormState);
+  const [state, action] = useFormAction(updateProfileAction, initialFormState);
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormMessage state={state} />

@@ -1,8 +1,10 @@
 "use server";
 
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { formAction } from "@/lib/forms/form-action";
-import { orNull } from "@/lib/forms/form-state";
+import { orNull, type Undo } from "@/lib/forms/form-state";
+import { entryBeforeLast } from "../undo";
 import {
   addCollaborator,
   addComment,
@@ -46,16 +48,21 @@ function ticketFields(v: Record<string, string>) {
   };
 }
 
-export const createTicketAction = formAction((actor, v) => createTicket(actor, ticketFields(v)), { revalidate: [LIST], redirect: (_v, ticket) => detail(ticket.id) });
+export const createTicketAction = formAction((actor, v) => createTicket(actor, ticketFields(v)), {
+  revalidate: [LIST],
+  redirect: (_v, ticket) => detail(ticket.id),
+  message: (_v, ticket) => `${ticket.key} requested.`,
+});
 
 export const updateTicketAction = formAction((actor, v) => updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
   revalidate: [TICKET_PAGE],
   redirect: (v) => detail(v.id),
+  message: (_v, ticket) => `${ticket.key} saved.`,
 });
 
 /** The one-click and dialog actions on a ticket's page: each calls one domain command with the version seen. */
-const ticketCommand = (run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, message: string) =>
-  formAction((actor, v) => run(actor, v.id, v), { revalidate: [TICKET_PAGE], message });
+const ticketCommand = (run: (actor: Actor, id: string, v: Record<string, string>) => Promise<unknown>, message: string, undo?: (actor: Actor, id: string) => Promise<Undo | null>) =>
+  formAction((actor, v) => run(actor, v.id, v), { revalidate: [TICKET_PAGE, LIST], message, undo: undo && ((v, _r, actor) => undo(actor, v.id)) });
 
 export const approveTicketAction = ticketCommand((actor, id, v) => approveTicket(actor, id, { step: step(v) }, seen(v)), "Approved.");
 export const rejectTicketAction = ticketCommand((actor, id, v) => rejectTicket(actor, id, { step: step(v), reason: v.reason ?? "" }, seen(v)), "Rejected.");
@@ -66,13 +73,26 @@ export const confirmTicketAction = ticketCommand((actor, id, v) => confirmTicket
 export const requestChangesAction = ticketCommand((actor, id, v) => requestChanges(actor, id, { reason: v.reason ?? "" }, seen(v)), "Changes requested.");
 export const addCollaboratorAction = ticketCommand((actor, id, v) => addCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator added.");
 export const removeCollaboratorAction = ticketCommand((actor, id, v) => removeCollaborator(actor, id, { userId: v.userId ?? "" }, seen(v)), "Collaborator removed.");
-export const rollbackTicketAction = ticketCommand((actor, id, v) => rollbackTicket(actor, id, { entryId: v.entryId }, seen(v)), "Rolled back.");
+export const rollbackTicketAction = ticketCommand(
+  (actor, id, v) => rollbackTicket(actor, id, { entryId: v.entryId }, seen(v)),
+  "Rolled back.",
+  async (actor, id) => {
+    const entryId = await entryBeforeLast(actor, id);
+    return entryId ? { kind: "ticket.rollback", fields: { id, entryId } } : null;
+  },
+);
 
 /** A comment, or a reply when the form names a parent; on success the box comes back empty. */
 export const addCommentAction = formAction((actor, v) => addComment(actor, v.id, { body: v.body ?? "", parentId: orNull(v.parentId) }), { revalidate: [TICKET_PAGE] });
 /** The domain decides who may delete an attachment (uploader, admin or manager). */
 export const deleteAttachmentAction = formAction((actor, v) => deleteAttachment(actor, v.attachmentId ?? ""), { revalidate: [TICKET_PAGE], message: "Attachment deleted." });
 
-export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.id, seen(v)), { revalidate: [LIST], redirect: () => LIST });
+export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.id, seen(v)), {
+  revalidate: [LIST],
+  redirect: () => LIST,
+  message: (_v, ticket) => `${ticket.key} moved to trash.`,
+  // Only those who may restore get an Undo (a requester may trash, not restore).
+  undo: (v, _t, actor) => (can(actor, "tickets.restore") ? { kind: "ticket.restore", fields: { id: v.id } } : null),
+});
 export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });

@@ -69,6 +69,9 @@ export default async function TicketsPage({ searchParams }: Props) {
         <Link href="/tickets?view=action" className={tab(mine)} aria-current={mine ? "page" : undefined}>
           Needs my action
         </Link>
+        <Link href="/tickets/board" className={tab(false)}>
+          Board
+        </Link>
       </nav>
       <Card>
         <CardContent className="grid gap-4">

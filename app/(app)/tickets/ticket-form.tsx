@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -26,7 +26,7 @@ function localDateTime(d: Date | null | undefined) {
 }
 
 export function TicketForm({ departments, products, priorities, complexities, ticket }: Props) {
-  const [state, action] = useActionState(ticket ? updateTicketAction : createTicketAction, initialFormState);
+  const [state, action] = useFormAction(ticket ? updateTicketAction : createTicketAction, initialFormState);
   const hours = (n: number | null | undefined) => (n == null ? "" : String(n));
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>

@@ -28,7 +28,9 @@ export class TicketPage {
   readonly status = () => this.page.getByTestId("ticket-status");
   readonly actions = () => this.page.getByTestId("ticket-actions");
   readonly formError = () => this.page.getByTestId("form-error");
-  readonly rejectionReason = () => this.page.getByTestId("rejection-reason");
+  /** The banner at the top: whom the ticket waits on (or who rejected it, and why). */
+  readonly waitingOn = () => this.page.getByTestId("waiting-on");
+  readonly rejectionReason = () => this.waitingOn();
   readonly assignee = () => this.page.getByTestId("ticket-assignee");
 
   async goto(path: string) {
@@ -56,7 +58,15 @@ export class TicketPage {
   }
 
   async assign(userId: string) {
-    await this.actions().getByLabel("Assignee").selectOption(userId);
-    await this.actions().getByRole("button", { name: /^(Assign|Reassign)$/ }).click();
+    const card = this.page.getByTestId("ticket-assignment");
+    await card.getByLabel("Assignee").selectOption(userId);
+    await card.getByRole("button", { name: /^(Assign|Reassign)$/ }).click();
+  }
+
+  /** Trash is in the "⋯" menu, behind a confirmation. */
+  async trash() {
+    await this.page.getByRole("button", { name: "More actions" }).click();
+    await this.page.getByRole("menuitem", { name: /Move to trash/ }).click();
+    await this.page.getByRole("dialog").getByRole("button", { name: "Move to trash" }).click();
   }
 }

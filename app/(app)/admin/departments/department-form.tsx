@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField, SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,7 +9,7 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { createDepartmentAction, updateDepartmentAction } from "./actions";
 
 export function DepartmentForm({ department, managers }: { department?: DepartmentView; managers: Option[] }) {
-  const [state, action] = useActionState(department ? updateDepartmentAction : createDepartmentAction, initialFormState);
+  const [state, action] = useFormAction(department ? updateDepartmentAction : createDepartmentAction, initialFormState);
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormMessage state={state} />

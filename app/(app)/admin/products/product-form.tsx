@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -10,7 +10,7 @@ import { createProductAction, updateProductAction } from "./actions";
 type ProductFields = { id: string; name: string; description: string; isActive: boolean };
 
 export function ProductForm({ product }: { product?: ProductFields }) {
-  const [state, action] = useActionState(product ? updateProductAction : createProductAction, initialFormState);
+  const [state, action] = useFormAction(product ? updateProductAction : createProductAction, initialFormState);
   return (
     <form action={action} className="grid gap-4" noValidate>
       <FormMessage state={state} />

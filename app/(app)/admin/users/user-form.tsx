@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -18,7 +18,7 @@ type Props = {
 };
 
 export function UserForm({ roles, departments, user, self }: Props) {
-  const [state, action] = useActionState(user ? updateUserAction : createUserAction, initialFormState);
+  const [state, action] = useFormAction(user ? updateUserAction : createUserAction, initialFormState);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">

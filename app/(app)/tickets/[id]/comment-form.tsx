@@ -2,7 +2,8 @@
 
 import { Reply } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useActionState, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -42,7 +43,7 @@ export function CommentForm({ ticketId, parentId, label, submitLabel, autoFocus,
   const [preview, setPreview] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const mentions = useMentions(ticketId);
-  const [state, formAction] = useActionState(async (prev: FormState, formData: FormData) => {
+  const [state, formAction] = useFormAction(async (prev: FormState, formData: FormData) => {
     const next = await addCommentAction(prev, formData);
     if (next.ok) {
       setText("");

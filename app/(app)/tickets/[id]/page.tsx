@@ -1,13 +1,15 @@
-import { ArrowLeft, Pencil } from "lucide-react";
+import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { Suspense } from "react";
+import { NotificationsChanged } from "@/components/shell/notification-bell";
+import { Skeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
-import { can, mayEditTicket } from "@/lib/auth/policy";
-import { allowedTicketActions, listCollaboratorCandidates, listHistory } from "@/lib/tickets";
+import { markEntityRead } from "@/lib/notifications";
+import { listCollaboratorCandidates, listHistory, pageActions } from "@/lib/tickets";
 import { TicketStatusBadge } from "../status-badge";
-import { ActionsCard } from "./actions-card";
+import { AssignCard, HeaderActions } from "./actions-card";
 import { AttachmentsCard } from "./attachments-card";
 import { CollaboratorsCard } from "./collaborators-card";
 import { CommentsCard } from "./comments-card";
@@ -17,6 +19,7 @@ import { HistoryCard } from "./history-card";
 import { PaletteTicket } from "./palette-ticket";
 import { StatusCard, type Stage } from "./status-card";
 import { namesOf, when } from "./ticket-display";
+import { WaitingBanner } from "./waiting-banner";
 
 export const metadata = { title: "Ticket" };
 
@@ -24,10 +27,12 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requireActor();
   const ticket = await findTicket(actor, id);
+  // Opening the ticket is reading what the bell said about it.
+  await markEntityRead(actor, "ticket", ticket.id);
   const history = await listHistory(actor, ticket.id);
   const names = await namesOf(actor, ticket, history);
-  // One answer to "what may I do now", for the buttons and the command palette alike.
-  const allowed = await allowedTicketActions(actor, ticket);
+  // The palette offers the same actions as the header (the ticket's allowedActions).
+  const allowed = pageActions(ticket);
   const lastBy = (action: string) => history.findLast((h) => h.action === action)?.actorName ?? null;
   const by = (userId: string | null, action: string) => (userId ? (names.get(userId) ?? lastBy(action)) : lastBy(action));
 
@@ -60,41 +65,27 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         actions={
           <>
             <TicketStatusBadge status={ticket.status} confirmed={!!ticket.confirmedAt} />
-            {mayEditTicket(actor, ticket) && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={`/tickets/${ticket.id}/edit`}>
-                  <Pencil /> Edit
-                </Link>
-              </Button>
-            )}
+            <HeaderActions ticket={ticket} fields={fields} />
           </>
         }
       />
+      <WaitingBanner waitingOn={ticket.waitingOn} />
+      <NotificationsChanged />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
-          {ticket.status === "rejected" && (
-            <Card className="border-destructive/50">
-              <CardHeader>
-                <CardTitle>Rejected</CardTitle>
-                <CardDescription>
-                  by {by(ticket.rejectedById, "ticket.rejected") ?? "—"} on {when(ticket.rejectedAt)}
-                </CardDescription>
-              </CardHeader>
-              <CardContent>
-                <p data-testid="rejection-reason" className="whitespace-pre-wrap text-sm">
-                  {ticket.rejectionReason ?? "No reason given."}
-                </p>
-              </CardContent>
-            </Card>
-          )}
           <DetailsCard ticket={ticket} />
-          <AttachmentsCard actor={actor} ticketId={ticket.id} />
-          <CommentsCard actor={actor} ticketId={ticket.id} />
-          <HistoryCard ticket={ticket} history={history} names={names} mayRollback={can(actor, "tickets.rollback")} fields={fields} />
+          {/* The ticket (or its 404) is decided above; the slower cards stream in behind skeletons. */}
+          <Suspense fallback={<Skeleton className="h-32" data-testid="card-skeleton" />}>
+            <AttachmentsCard actor={actor} ticketId={ticket.id} />
+          </Suspense>
+          <Suspense fallback={<Skeleton className="h-48" data-testid="card-skeleton" />}>
+            <CommentsCard actor={actor} ticketId={ticket.id} />
+          </Suspense>
+          <HistoryCard ticket={ticket} history={history} names={names} mayRollback={ticket.allowedActions.includes("rollback")} fields={fields} />
         </div>
         <div className="grid content-start gap-6">
           <StatusCard stages={stages} />
-          <ActionsCard actor={actor} ticket={ticket} allowed={allowed} fields={fields} />
+          <AssignCard actor={actor} ticket={ticket} fields={fields} />
           <CollaboratorsCard ticket={ticket} candidates={candidates} fields={fields} />
         </div>
       </div>

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { usePageRecord, type PageCommand } from "@/components/command/command-context";
-import type { AllowedTicketActions, TicketActionName } from "@/lib/tickets/allowed-actions";
+import type { AllowedTicketActions, PageActionName } from "@/lib/tickets/allowed-actions";
 import { approveTicketAction, completeTicketAction, confirmTicketAction, rejectTicketAction, requestChangesAction, startTicketAction, trashTicketAction } from "../actions";
 import { initialFormState } from "@/lib/forms/form-state";
 
@@ -11,7 +11,7 @@ type Props = { ticket: { id: string; key: string; version: number }; allowed: Al
 type Spec = Omit<PageCommand, "id" | "run"> & { action?: typeof approveTicketAction; focus?: string };
 
 /** How each allowed action reads in the palette and which server action it calls (the buttons' own). */
-const specs = (key: string): Record<TicketActionName, Spec> => ({
+const specs = (key: string): Record<PageActionName, Spec> => ({
   approve: { label: `Approve ${key}`, action: approveTicketAction },
   reject: { label: `Reject ${key}…`, action: rejectTicketAction, prompt: { label: "Reason (optional)", required: false, submitLabel: "Reject" } },
   start: { label: "Start work", action: startTicketAction },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { ConfirmButton, HiddenFields, type ConfirmProps, type FormAction } from "@/components/forms/action-button";
 import { TextAreaField, type Option } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
@@ -39,7 +39,7 @@ export function PickUserForm({
   defaultValue?: string | null;
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="grid gap-2">
       <HiddenFields fields={fields} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -8,7 +8,7 @@ import { initialFormState } from "@/lib/forms/form-state";
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ id }: { id: string }) {
-  const [state, action] = useActionState(resetPasswordAction, initialFormState);
+  const [state, action] = useFormAction(resetPasswordAction, initialFormState);
   return (
     <form action={action} className="grid gap-3" noValidate>
       <FormMessage state={state} />

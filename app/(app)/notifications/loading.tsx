@@ -1,0 +1,14 @@
+import { PageSkeleton, Skeleton } from "@/components/ui/skeleton";
+
+/** The notifications list while it loads. (A leaf route: nothing under it can be a 404.) */
+export default function Loading() {
+  return (
+    <PageSkeleton>
+      <div className="grid gap-2">
+        {Array.from({ length: 8 }, (_, i) => (
+          <Skeleton key={i} className="h-16" />
+        ))}
+      </div>
+    </PageSkeleton>
+  );
+}
