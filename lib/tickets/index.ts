@@ -13,3 +13,4 @@ export { attachmentName, cleanFileName } from "./file-name";
 export { ticketAttachmentSchema, contentDisposition, inlineContentTypes, attachmentTypeLabel, type AttachmentLimits, type TicketAttachmentView } from "./attachment-schemas";
 export { sendTicketReminders, reminderKey, QUIET_HOURS, REMINDER_WINDOW_HOURS, type TicketReminderRun, type TicketReminderCounts } from "./reminders";
 export { allowedTicketActions, ticketActionNames, type AllowedTicketActions, type TicketActionName } from "./allowed-actions";
+export { bulkTicketCommand, bulkTicketActions, type BulkTicketAction } from "./bulk";
