@@ -10,11 +10,13 @@ import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requireActor } from "@/lib/auth/current";
 import { unreadCount } from "@/lib/notifications";
+import { listPinnedViews, savedViewHref } from "@/lib/saved-views";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const sections = navFor(actor);
+  const pinned = (await listPinnedViews(actor)).map((v) => ({ name: v.name, href: savedViewHref(v) }));
+  const sections = navFor(actor, pinned);
   const unread = await unreadCount(actor);
   return (
     <CommandProvider links={paletteLinksFor(actor)}>
@@ -30,7 +32,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <PaletteButton />
           <NotificationBell unread={unread} />
           <ThemeToggle />
-          <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
+          <UserMenu id={actor.id} name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
         </header>
         <main className="flex-1 p-4 md:p-6">{children}</main>
       </div>

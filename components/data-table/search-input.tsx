@@ -10,9 +10,19 @@ export function SearchInput({ placeholder = "Search…" }: { placeholder?: strin
   const { params, setParams } = useUrlParams();
   const current = params.get("q") ?? "";
   const [text, setText] = useState(current);
+  const [sent, setSent] = useState(current);
+  // The URL changed from elsewhere (clear all filters, a saved view, back): show what it now says.
+  // What this box sent itself is left alone, so a slow reply never eats what is being typed.
+  if (current !== sent) {
+    setSent(current);
+    setText(current);
+  }
   useEffect(() => {
-    if (text === current) return;
-    const timer = setTimeout(() => setParams({ q: text.trim() }), 300);
+    if (text.trim() === current) return;
+    const timer = setTimeout(() => {
+      setSent(text.trim());
+      setParams({ q: text.trim() });
+    }, 300);
     return () => clearTimeout(timer);
   }, [text, current, setParams]);
   return (

@@ -1,13 +1,17 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/current";
 import { formAction } from "@/lib/forms/form-action";
-import { orNull } from "@/lib/forms/form-state";
+import { orNull, success, toFormState, type FormState } from "@/lib/forms/form-state";
+import type { BulkResult } from "@/lib/lists/bulk";
 import {
   addCollaborator,
   addComment,
   approveTicket,
   assignTicket,
+  bulkTicketCommand,
   completeTicket,
   confirmTicket,
   createTicket,
@@ -21,6 +25,7 @@ import {
   startTicket,
   trashTicket,
   updateTicket,
+  type BulkTicketAction,
 } from "@/lib/tickets";
 
 const LIST = "/tickets";
@@ -76,3 +81,19 @@ export const deleteAttachmentAction = formAction((actor, v) => deleteAttachment(
 export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.id, seen(v)), { revalidate: [LIST], redirect: () => LIST });
 export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });
+
+/**
+ * A bulk action from a list's selection: the domain runs the one-ticket command per ticket and
+ * answers which were done and why the others were refused.
+ */
+export async function bulkTicketAction(input: { action: BulkTicketAction; ids: string[]; assigneeId?: string }): Promise<FormState<BulkResult>> {
+  const actor = await requireActor();
+  try {
+    const result = await bulkTicketCommand(actor, input);
+    for (const path of [LIST, TRASH]) revalidatePath(path);
+    revalidatePath(TICKET_PAGE, "page");
+    return success(undefined, result);
+  } catch (error) {
+    return toFormState(error);
+  }
+}
