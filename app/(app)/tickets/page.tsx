@@ -11,7 +11,7 @@ import { can, isStaffManager } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { cn } from "@/lib/utils";
 import { listSavedViews } from "@/lib/saved-views";
-import { listCreativeAssignees, listNeedsMyAction, listTickets, type BulkTicketAction } from "@/lib/tickets";
+import { listCreativeAssignees, listNeedsMyAction, listTickets, ticketSortKeys, type BulkTicketAction } from "@/lib/tickets";
 import { SavedViews } from "@/components/data-table/saved-views";
 import { savedViewActions } from "../views/view-actions";
 import { dashboardScopeText } from "../dashboard-links";
@@ -88,7 +88,7 @@ export default async function TicketsPage({ searchParams }: Props) {
             departments={await departmentOptions()}
             scopeText={dashboardScopeText(isStaffManager(actor))}
           />
-          <TicketsTable tickets={page.items} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} bulk={bulk} assignees={creative} />
+          <TicketsTable tickets={page.items} sortKeys={ticketSortKeys} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} bulk={bulk} assignees={creative} />
           <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>

@@ -9,7 +9,7 @@ import { PersonName } from "@/components/ui/avatar";
 import { PriorityLabel } from "@/components/ui/priority";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { BulkTicketAction } from "@/lib/tickets/bulk";
-import { ticketSortKeys, type TicketView } from "@/lib/tickets/schemas";
+import type { TicketView } from "@/lib/tickets/schemas";
 import { TicketStatusBadge } from "./status-badge";
 import { BulkOutcomeMessage, TicketBulkActions, type BulkOutcome } from "./ticket-bulk-actions";
 
@@ -76,6 +76,8 @@ function TicketCard({ ticket, now }: { ticket: TicketView; now: number }) {
 
 type Props = {
   tickets: TicketView[];
+  /** The list's sort keys, from its query schema (server-side: the schema module is not for the browser). */
+  sortKeys: readonly string[];
   sort: string;
   order: "asc" | "desc";
   /** The server's clock at render: relative dates agree between server and browser. */
@@ -86,7 +88,7 @@ type Props = {
   empty?: React.ReactNode;
 };
 
-export function TicketsTable({ tickets, sort, order, now, bulk, assignees, empty = "No tickets match these filters." }: Props) {
+export function TicketsTable({ tickets, sortKeys, sort, order, now, bulk, assignees, empty = "No tickets match these filters." }: Props) {
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
   return (
     <div className="grid gap-2">
@@ -94,7 +96,7 @@ export function TicketsTable({ tickets, sort, order, now, bulk, assignees, empty
       <DataTable
         columns={columnsFor(now)}
         data={tickets}
-        sortKeys={ticketSortKeys}
+        sortKeys={sortKeys}
         sort={sort}
         order={order}
         empty={empty}

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { listSavedViews } from "@/lib/saved-views";
 import { listUsers } from "@/lib/users/queries";
+import { userSortKeys } from "@/lib/users/schemas";
 import { SavedViews } from "@/components/data-table/saved-views";
 import { savedViewActions } from "../../views/view-actions";
 import { departmentOptions, roleOptions, statusOptions } from "./options";
@@ -56,7 +57,7 @@ export default async function UsersPage({ searchParams }: Props) {
         <CardContent className="grid gap-4">
           {problem && <FormMessage state={{ ok: false, message: problem }} />}
           <UsersToolbar roles={roleOptions} statuses={statusOptions} departments={await departmentOptions()} />
-          <UsersTable users={page.items} sort={query.sort ?? "username"} order={query.order === "desc" ? "desc" : "asc"} now={renderedAt()} />
+          <UsersTable users={page.items} sortKeys={userSortKeys} sort={query.sort ?? "username"} order={query.order === "desc" ? "desc" : "asc"} now={renderedAt()} />
           <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { userSortKeys, type UserView } from "@/lib/users/schemas";
+import type { UserView } from "@/lib/users/schemas";
 import { userStatus } from "@/lib/users/status";
 import { StatusBadge } from "./status-badge";
 
@@ -60,12 +60,12 @@ function UserCard({ user }: { user: UserView }) {
   );
 }
 
-export function UsersTable({ users, sort, order, now }: { users: UserView[]; sort: string; order: "asc" | "desc"; now: number }) {
+export function UsersTable({ users, sortKeys, sort, order, now }: { users: UserView[]; sortKeys: readonly string[]; sort: string; order: "asc" | "desc"; now: number }) {
   return (
     <DataTable
       columns={columnsFor(now)}
       data={users}
-      sortKeys={userSortKeys}
+      sortKeys={sortKeys}
       sort={sort}
       order={order}
       empty="No users match these filters."

@@ -9,7 +9,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { listTrash } from "@/lib/tickets";
+import { listTrash, trashSortKeys } from "@/lib/tickets";
 import { TrashTable } from "./trash-table";
 
 export const metadata = { title: "Trash" };
@@ -39,7 +39,7 @@ export default async function TrashPage({ searchParams }: Props) {
       <PageHeader title="Trash" description="Tickets moved to trash. Restore them, or (admins) delete them for good." />
       <Card>
         <CardContent className="grid gap-4">
-          <TrashTable tickets={page.items} sort={query.sort ?? "deletedAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} mayDelete={mayDelete} />
+          <TrashTable tickets={page.items} sortKeys={trashSortKeys} sort={query.sort ?? "deletedAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} mayDelete={mayDelete} />
           <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>

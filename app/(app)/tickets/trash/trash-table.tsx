@@ -7,7 +7,7 @@ import { ActionButton, ConfirmButton } from "@/components/forms/action-button";
 import { PersonName } from "@/components/ui/avatar";
 import { PriorityLabel } from "@/components/ui/priority";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { trashSortKeys, type TicketView } from "@/lib/tickets/schemas";
+import type { TicketView } from "@/lib/tickets/schemas";
 import { deleteTicketForeverAction, restoreTicketAction } from "../actions";
 import { TicketStatusBadge } from "../status-badge";
 import { BulkOutcomeMessage, TicketBulkActions, type BulkOutcome } from "../ticket-bulk-actions";
@@ -44,7 +44,7 @@ function columnsFor(now: number, mayDelete: boolean): ColumnDef<TicketView>[] {
 }
 
 /** Trash: open a ticket to see it, restore one or many, or (admins) delete one for good. */
-export function TrashTable({ tickets, sort, order, now, mayDelete }: { tickets: TicketView[]; sort: string; order: "asc" | "desc"; now: number; mayDelete: boolean }) {
+export function TrashTable({ tickets, sortKeys, sort, order, now, mayDelete }: { tickets: TicketView[]; sortKeys: readonly string[]; sort: string; order: "asc" | "desc"; now: number; mayDelete: boolean }) {
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
   return (
     <div className="grid gap-2">
@@ -52,7 +52,7 @@ export function TrashTable({ tickets, sort, order, now, mayDelete }: { tickets: 
       <DataTable
         columns={columnsFor(now, mayDelete)}
         data={tickets}
-        sortKeys={trashSortKeys}
+        sortKeys={sortKeys}
         sort={sort}
         order={order}
         empty="Trash is empty."
