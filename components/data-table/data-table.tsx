@@ -32,7 +32,7 @@ type Props<T> = {
 };
 
 /** Clicks on a control inside a row are the control's, not the row's. */
-const INTERACTIVE = "a,button,input,select,textarea,label,[role=checkbox],[role=menuitem]";
+const INTERACTIVE = "a,button,input,select,textarea,label,[role=checkbox],[role=menuitem],[data-row-control]";
 
 /**
  * A TanStack table whose rows, sorting and paging come from the server: the table renders, the URL
@@ -148,7 +148,8 @@ export function DataTable<T>({ columns, data, sortKeys = [], sort, order, empty 
                     className={cn(rowHref && "cursor-pointer outline-none focus-visible:bg-muted focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring", isSelected && "bg-muted/60")}
                   >
                     {bulkActions && (
-                      <TableCell className="w-8">
+                      // A near miss of the checkbox selects nothing, but never opens the record either.
+                      <TableCell className="w-8" data-row-control>
                         <Checkbox aria-label={rowLabel ? `Select ${rowLabel(row.original)}` : "Select row"} checked={isSelected} onChange={(on) => toggle(row.id, on)} />
                       </TableCell>
                     )}
