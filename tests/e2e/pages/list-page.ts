@@ -6,7 +6,7 @@ export class ListPage {
 
   readonly table = () => this.page.getByRole("table");
   readonly header = (name: string) => this.table().getByRole("columnheader", { name });
-  readonly rows = () => this.table().locator("tbody tr[data-list-row]");
+  readonly rows = () => this.table().locator("tbody tr[data-row]");
   readonly row = (text: string) => this.rows().filter({ hasText: text });
   readonly cards = () => this.page.getByTestId("list-cards").getByRole("listitem");
   readonly bulkResult = () => this.page.getByTestId("bulk-result");
