@@ -1,10 +1,14 @@
 import { z } from "zod";
 
+/** The page sizes a list offers; the schema accepts any size up to the largest. */
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
 /** Query parameters every list accepts; lists add their own filters and sort keys. */
 export function listQuerySchema<const S extends readonly [string, ...string[]]>(sortKeys: S, defaultSort: S[number]) {
   return z.object({
     page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+    pageSize: z.coerce.number().int().min(1).max(PAGE_SIZES.at(-1)!).default(DEFAULT_PAGE_SIZE),
     sort: z.enum(sortKeys).default(defaultSort as never),
     order: z.enum(["asc", "desc"]).default("asc"),
     q: z

@@ -12,12 +12,14 @@ import { NavigationProgress } from "@/components/shell/navigation-progress";
 import { ToastHost } from "@/components/shell/toasts";
 import { requireActor } from "@/lib/auth/current";
 import { unreadCount } from "@/lib/notifications";
+import { listPinnedViews, savedViewHref } from "@/lib/saved-views";
 import { signOutAction, undoAction } from "./actions";
 import { bellAction, bellMarkReadAction } from "./notifications/actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const sections = navFor(actor);
+  const pinned = (await listPinnedViews(actor)).map((v) => ({ name: v.name, href: savedViewHref(v) }));
+  const sections = navFor(actor, pinned);
   const unread = await unreadCount(actor);
   return (
     <CommandProvider links={paletteLinksFor(actor)}>
@@ -35,7 +37,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <PaletteButton />
           <NotificationBell unread={unread} load={bellAction} markRead={bellMarkReadAction} />
           <ThemeToggle />
-          <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
+          <UserMenu id={actor.id} name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
         </header>
         <main className="flex-1 p-4 md:p-6">{children}</main>
       </div>

@@ -3,16 +3,18 @@
 import { ChevronDown, LogOut, User } from "lucide-react";
 import Link from "next/link";
 import { useTransition } from "react";
+import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, username, role, signOutAction }: { name: string; username: string; role: string; signOutAction: () => Promise<void> }) {
+export function UserMenu({ id, name, username, role, signOutAction }: { id: string; name: string; username: string; role: string; signOutAction: () => Promise<void> }) {
   const [pending, startTransition] = useTransition();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" data-testid="user-menu" aria-label={`Account menu for ${name}`}>
-          <span className="max-w-40 truncate">{name}</span>
+          <Avatar id={id} name={name} />
+          <span className="hidden max-w-40 truncate sm:inline">{name}</span>
           <ChevronDown aria-hidden />
         </Button>
       </DropdownMenuTrigger>

@@ -29,15 +29,35 @@ export function relativeTime(date: Date, now: number): string {
   return format.format(-Math.max(1, Math.round(seconds / size)), unit);
 }
 
+const compactUnits: [string, number][] = [
+  ["y", 365 * 86_400],
+  ["mo", 30 * 86_400],
+  ["w", 7 * 86_400],
+  ["d", 86_400],
+  ["h", 3_600],
+  ["m", 60],
+];
+
+/** "3h ago", "in 2d", "just now": for lists, where a column has no room for words, past or future. */
+export function compactRelativeTime(date: Date, now: number): string {
+  const seconds = Math.round((now - date.getTime()) / 1000);
+  const size = Math.abs(seconds);
+  if (size < 45) return "just now";
+  const [unit, unitSize] = compactUnits.find(([, s]) => size >= s) ?? compactUnits.at(-1)!;
+  const n = `${Math.max(1, Math.round(size / unitSize))}${unit}`;
+  return seconds > 0 ? `${n} ago` : `in ${n}`;
+}
+
 /**
  * A relative time that keeps itself current, with the exact local time on hover. The server renders it
  * against its own clock (`now`); the browser takes over after hydration, so the two never disagree.
  */
-export function RelativeTime({ date, now, className }: { date: Date; now: number; className?: string }) {
+export function RelativeTime({ date, now, className, compact = false }: { date: Date; now: number; className?: string; compact?: boolean }) {
   const browser = useSyncExternalStore(subscribe, browserNow, noBrowserYet);
+  const words = compact ? compactRelativeTime : relativeTime;
   return (
     <time dateTime={date.toISOString()} title={browser === null ? undefined : date.toLocaleString()} className={className}>
-      {relativeTime(date, browser ?? now)}
+      {words(date, browser ?? now)}
     </time>
   );
 }

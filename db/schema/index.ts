@@ -7,3 +7,4 @@ export * from "./tickets";
 export * from "./notifications";
 export * from "./ticket-comments";
 export * from "./ticket-attachments";
+export * from "./saved-views";

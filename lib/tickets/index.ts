@@ -16,3 +16,4 @@ export { allowedTicketActions, pageActions, pageActionNames, type AllowedTicketA
 export { ticketTransitions, ticketActionsFor, ticketActionNames, type TicketActionName, type TicketState } from "./transitions";
 export { withWorkflow, type TicketWorkflow } from "./workflow";
 export type { WaitingOn } from "./waiting-on";
+export { bulkTicketCommand, bulkTicketActions, type BulkTicketAction } from "./bulk";

@@ -79,13 +79,13 @@ export const rollbackTicketSchema = z.object({ entryId: z.coerce.number({ error:
 /** Optional optimistic-concurrency check from the caller (the version the user was looking at). */
 export const expectedVersionSchema = z.coerce.number().int().positive().optional();
 
-const sortKeys = ["number", "title", "status", "priority", "deadline", "createdAt", "updatedAt"] as const;
+export const ticketSortKeys = ["number", "title", "status", "priority", "deadline", "createdAt", "updatedAt"] as const;
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? (v ? v.split(",") : undefined) : v), z.array(item).optional());
 const booleanParam = z.preprocess((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" || v === "" ? false : v), z.boolean().optional());
 
 /** GET /tickets query string and the list page's URL state (SPEC §5). */
-export const listTicketsQuery = listQuerySchema(sortKeys, "createdAt").extend({
+export const listTicketsQuery = listQuerySchema(ticketSortKeys, "createdAt").extend({
   order: z.enum(["asc", "desc"]).default("desc"),
   status: csv(ticketStatusSchema),
   priority: csv(ticketPrioritySchema),
@@ -103,7 +103,8 @@ export const listTicketsQuery = listQuerySchema(sortKeys, "createdAt").extend({
 });
 export type ListTicketsQuery = z.infer<typeof listTicketsQuery>;
 
-export const listTrashQuery = listQuerySchema(["number", "title", "deletedAt"] as const, "deletedAt").extend({
+export const trashSortKeys = ["number", "title", "deletedAt"] as const;
+export const listTrashQuery = listQuerySchema(trashSortKeys, "deletedAt").extend({
   order: z.enum(["asc", "desc"]).default("desc"),
 });
 

@@ -143,7 +143,8 @@ test("j and k move through the tickets list and Enter opens the selected ticket"
   const newer = await ticketOf(user, unique("Newer "));
   const page = await sessionOf(browser, user);
   await page.goto("/tickets");
-  const rows = page.locator("[data-row]");
+  // Rows as drawn: the phone cards of the same tickets are hidden at this width.
+  const rows = page.locator("[data-row]").filter({ visible: true });
   await expect(rows).toHaveCount(2);
 
   await page.keyboard.press("j");

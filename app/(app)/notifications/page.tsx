@@ -65,7 +65,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} />
+          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>
     </>

@@ -1,15 +1,19 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { formAction } from "@/lib/forms/form-action";
-import { orNull, type Undo } from "@/lib/forms/form-state";
+import { orNull, success, toFormState, type FormState, type Undo } from "@/lib/forms/form-state";
+import type { BulkResult } from "@/lib/lists/bulk";
 import { entryBeforeLast } from "../undo";
 import {
   addCollaborator,
   addComment,
   approveTicket,
   assignTicket,
+  bulkTicketCommand,
   completeTicket,
   confirmTicket,
   createTicket,
@@ -23,6 +27,7 @@ import {
   startTicket,
   trashTicket,
   updateTicket,
+  type BulkTicketAction,
 } from "@/lib/tickets";
 
 const LIST = "/tickets";
@@ -96,3 +101,19 @@ export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.i
 });
 export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });
+
+/**
+ * A bulk action from a list's selection: the domain runs the one-ticket command per ticket and
+ * answers which were done and why the others were refused.
+ */
+export async function bulkTicketAction(input: { action: BulkTicketAction; ids: string[]; assigneeId?: string }): Promise<FormState<BulkResult>> {
+  const actor = await requireActor();
+  try {
+    const result = await bulkTicketCommand(actor, input);
+    for (const path of [LIST, TRASH]) revalidatePath(path);
+    revalidatePath(TICKET_PAGE, "page");
+    return success(undefined, result);
+  } catch (error) {
+    return toFormState(error);
+  }
+}

@@ -1,3 +1,4 @@
+import { renderedAt } from "@/lib/render-clock";
 import { Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { Pagination } from "@/components/data-table/pagination";
@@ -9,7 +10,10 @@ import { requireActor } from "@/lib/auth/current";
 import { can, isStaffManager } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { cn } from "@/lib/utils";
-import { listCreativeAssignees, listNeedsMyAction, listTickets } from "@/lib/tickets";
+import { listSavedViews } from "@/lib/saved-views";
+import { listCreativeAssignees, listNeedsMyAction, listTickets, ticketSortKeys, type BulkTicketAction } from "@/lib/tickets";
+import { SavedViews } from "@/components/data-table/saved-views";
+import { savedViewActions } from "../views/view-actions";
 import { dashboardScopeText } from "../dashboard-links";
 import { departmentOptions, priorityOptions, statusOptions } from "./options";
 import { TicketsTable } from "./tickets-table";
@@ -34,11 +38,12 @@ export default async function TicketsPage({ searchParams }: Props) {
     problem = `Ignored invalid filters: ${Object.keys(error.fields ?? {}).join(", ")}`;
     page = await list(actor, {});
   }
-  const assignees = [
-    { value: "me", label: "Me" },
-    { value: "none", label: "Unassigned" },
-    ...(can(actor, "tickets.assign") ? (await listCreativeAssignees(actor)).map((u) => ({ value: u.id, label: u.name })) : []),
-  ];
+  const mayAssign = can(actor, "tickets.assign");
+  const creative = mayAssign ? (await listCreativeAssignees(actor)).map((u) => ({ value: u.id, label: u.name })) : [];
+  const assignees = [{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...creative];
+  // Offered by role; the domain still refuses, per ticket, what this person may not do to it.
+  const bulk: BulkTicketAction[] = mayAssign ? ["assign", "trash"] : ["trash"];
+  const views = await listSavedViews(actor, "tickets");
   const tab = (active: boolean) => cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-background shadow-sm" : "text-muted-foreground hover:text-foreground");
   return (
     <>
@@ -62,17 +67,20 @@ export default async function TicketsPage({ searchParams }: Props) {
           </>
         }
       />
-      <nav className="mb-4 inline-flex gap-1 rounded-lg bg-muted p-1" aria-label="Views">
-        <Link href="/tickets" className={tab(!mine)} aria-current={!mine ? "page" : undefined}>
-          All tickets
-        </Link>
-        <Link href="/tickets?view=action" className={tab(mine)} aria-current={mine ? "page" : undefined}>
-          Needs my action
-        </Link>
-        <Link href="/tickets/board" className={tab(false)}>
-          Board
-        </Link>
-      </nav>
+      <div className="mb-4 flex flex-wrap items-center gap-2">
+        <nav className="inline-flex gap-1 rounded-lg bg-muted p-1" aria-label="Views">
+          <Link href="/tickets" className={tab(!mine)} aria-current={!mine ? "page" : undefined}>
+            All tickets
+          </Link>
+          <Link href="/tickets?view=action" className={tab(mine)} aria-current={mine ? "page" : undefined}>
+            Needs my action
+          </Link>
+          <Link href="/tickets/board" className={tab(false)}>
+            Board
+          </Link>
+        </nav>
+        <SavedViews list="tickets" views={views} actions={savedViewActions} />
+      </div>
       <Card>
         <CardContent className="grid gap-4">
           {problem && <FormMessage state={{ ok: false, message: problem }} />}
@@ -83,8 +91,8 @@ export default async function TicketsPage({ searchParams }: Props) {
             departments={await departmentOptions()}
             scopeText={dashboardScopeText(isStaffManager(actor))}
           />
-          <TicketsTable tickets={page.items} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} />
-          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} />
+          <TicketsTable tickets={page.items} sortKeys={ticketSortKeys} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} bulk={bulk} assignees={creative} />
+          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>
     </>

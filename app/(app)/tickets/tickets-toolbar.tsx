@@ -1,7 +1,9 @@
 "use client";
 
 import { Download, X } from "lucide-react";
+import { ClearFilters } from "@/components/data-table/clear-filters";
 import { FilterSelect } from "@/components/data-table/filter-select";
+import { FiltersPanel } from "@/components/data-table/filters-panel";
 import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import type { Option } from "@/components/forms/fields";
@@ -19,13 +21,18 @@ export function TicketsToolbar({ statuses, priorities, assignees, departments, s
   exportQuery.delete("pageSize");
   const day = (key: string) => (params.get(key) ?? "").slice(0, 10);
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      {params.get("scope") === "dashboard" && (
-        <Button variant="secondary" size="sm" aria-label={`Clear filter: ${scopeText}`} onClick={() => setParams({ scope: null })}>
-          {scopeText} <X />
-        </Button>
-      )}
-      <SearchInput placeholder="Search title, description, T-123" />
+    <FiltersPanel
+      always={
+        <>
+          {params.get("scope") === "dashboard" && (
+            <Button variant="secondary" size="sm" aria-label={`Clear filter: ${scopeText}`} onClick={() => setParams({ scope: null })}>
+              {scopeText} <X />
+            </Button>
+          )}
+          <SearchInput placeholder="Search title, description, T-123" />
+        </>
+      }
+    >
       <FilterSelect param="status" label="Statuses" options={statuses} />
       <FilterSelect param="priority" label="Priorities" options={priorities} />
       <FilterSelect param="assigneeId" label="Assignees" options={assignees} />
@@ -48,11 +55,12 @@ export function TicketsToolbar({ statuses, priorities, assignees, departments, s
         {/* The whole last day counts: the bound is its last millisecond. */}
         <Input type="date" aria-label="Created to" className="w-40" value={day("createdTo")} onChange={(e) => setParams({ createdTo: e.target.value ? `${e.target.value}T23:59:59.999` : null })} />
       </label>
+      <ClearFilters />
       <Button asChild variant="outline" className="sm:ml-auto">
         <a href={`/tickets/export.csv?${exportQuery}`} download>
           <Download /> Export CSV
         </a>
       </Button>
-    </div>
+    </FiltersPanel>
   );
 }

@@ -1,3 +1,4 @@
+import { renderedAt } from "@/lib/render-clock";
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { Pagination } from "@/components/data-table/pagination";
@@ -8,7 +9,11 @@ import { Card, CardContent } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { listSavedViews } from "@/lib/saved-views";
 import { listUsers } from "@/lib/users/queries";
+import { userSortKeys } from "@/lib/users/schemas";
+import { SavedViews } from "@/components/data-table/saved-views";
+import { savedViewActions } from "../../views/view-actions";
 import { departmentOptions, roleOptions, statusOptions } from "./options";
 import { UsersTable } from "./users-table";
 import { UsersToolbar } from "./users-toolbar";
@@ -45,12 +50,15 @@ export default async function UsersPage({ searchParams }: Props) {
           )
         }
       />
+      <div className="mb-4">
+        <SavedViews list="users" views={await listSavedViews(actor, "users")} actions={savedViewActions} />
+      </div>
       <Card>
         <CardContent className="grid gap-4">
           {problem && <FormMessage state={{ ok: false, message: problem }} />}
           <UsersToolbar roles={roleOptions} statuses={statusOptions} departments={await departmentOptions()} />
-          <UsersTable users={page.items} sort={query.sort ?? "username"} order={query.order === "desc" ? "desc" : "asc"} />
-          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} />
+          <UsersTable users={page.items} sortKeys={userSortKeys} sort={query.sort ?? "username"} order={query.order === "desc" ? "desc" : "asc"} now={renderedAt()} />
+          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>
     </>

@@ -3,30 +3,74 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
+import { Avatar } from "@/components/ui/avatar";
+import { RelativeTime } from "@/components/ui/relative-time";
 import type { UserView } from "@/lib/users/schemas";
 import { userStatus } from "@/lib/users/status";
 import { StatusBadge } from "./status-badge";
 
-const when = (d: Date | null) => (d ? new Date(d).toLocaleString() : "—");
+const href = (u: UserView) => `/admin/users/${u.id}`;
+const roleLabel = (role: string) => role.replace("_", " ").replace(/^\w/, (c) => c.toUpperCase());
 
-const columns: ColumnDef<UserView>[] = [
-  {
-    id: "username",
-    header: "Username",
-    cell: ({ row }) => (
-      <Link href={`/admin/users/${row.original.id}`} className="font-medium underline-offset-4 hover:underline">
-        {row.original.username}
-      </Link>
-    ),
-  },
-  { id: "name", header: "Name", cell: ({ row }) => row.original.name },
-  { id: "email", header: "Email", cell: ({ row }) => row.original.email },
-  { id: "role", header: "Role", cell: ({ row }) => row.original.role.replace("_", " ") },
-  { id: "department", header: "Department", cell: ({ row }) => row.original.departmentName ?? "—" },
-  { id: "status", header: "Status", enableSorting: false, cell: ({ row }) => <StatusBadge status={userStatus(row.original)} /> },
-  { id: "lastLoginAt", header: "Last sign-in", cell: ({ row }) => when(row.original.lastLoginAt) },
-];
+function columnsFor(now: number): ColumnDef<UserView>[] {
+  return [
+    {
+      id: "username",
+      header: "Username",
+      cell: ({ row }) => (
+        <Link href={href(row.original)} className="font-medium underline-offset-4 hover:underline">
+          {row.original.username}
+        </Link>
+      ),
+    },
+    {
+      id: "name",
+      header: "Name",
+      cell: ({ row }) => (
+        <span className="inline-flex items-center gap-1.5">
+          <Avatar id={row.original.id} name={row.original.name} />
+          {row.original.name}
+        </span>
+      ),
+    },
+    { id: "email", header: "Email", cell: ({ row }) => row.original.email },
+    { id: "role", header: "Role", cell: ({ row }) => roleLabel(row.original.role) },
+    { id: "department", header: "Department", cell: ({ row }) => row.original.departmentName ?? "—" },
+    { id: "status", header: "Status", cell: ({ row }) => <StatusBadge status={userStatus(row.original)} /> },
+    {
+      id: "lastLoginAt",
+      header: "Last sign-in",
+      cell: ({ row }) => (row.original.lastLoginAt ? <RelativeTime date={new Date(row.original.lastLoginAt)} now={now} compact /> : <span className="text-muted-foreground">Never</span>),
+    },
+  ];
+}
 
-export function UsersTable({ users, sort, order }: { users: UserView[]; sort: string; order: "asc" | "desc" }) {
-  return <DataTable columns={columns} data={users} sort={sort} order={order} empty="No users match these filters." />;
+function UserCard({ user }: { user: UserView }) {
+  return (
+    <div className="flex items-center gap-3">
+      <Avatar id={user.id} name={user.name} size="md" />
+      <div className="min-w-0 flex-1">
+        <p className="truncate font-medium">{user.name}</p>
+        <p className="truncate text-sm text-muted-foreground">
+          @{user.username} · {roleLabel(user.role)}
+        </p>
+      </div>
+      <StatusBadge status={userStatus(user)} />
+    </div>
+  );
+}
+
+export function UsersTable({ users, sortKeys, sort, order, now }: { users: UserView[]; sortKeys: readonly string[]; sort: string; order: "asc" | "desc"; now: number }) {
+  return (
+    <DataTable
+      columns={columnsFor(now)}
+      data={users}
+      sortKeys={sortKeys}
+      sort={sort}
+      order={order}
+      empty="No users match these filters."
+      rowHref={href}
+      card={(u) => <UserCard user={u} />}
+    />
+  );
 }

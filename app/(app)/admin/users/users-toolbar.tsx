@@ -1,7 +1,9 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { ClearFilters } from "@/components/data-table/clear-filters";
 import { FilterSelect } from "@/components/data-table/filter-select";
+import { FiltersPanel } from "@/components/data-table/filters-panel";
 import { SearchInput } from "@/components/data-table/search-input";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import type { Option } from "@/components/forms/fields";
@@ -14,16 +16,16 @@ export function UsersToolbar({ roles, statuses, departments }: { roles: Option[]
   exportQuery.delete("page");
   exportQuery.delete("pageSize");
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <SearchInput placeholder="Search name, username, email" />
+    <FiltersPanel always={<SearchInput placeholder="Search name, username, email" />}>
       <FilterSelect param="role" label="Roles" options={roles} />
       <FilterSelect param="status" label="Statuses" options={statuses} />
       <FilterSelect param="departmentId" label="Departments" options={departments} />
+      <ClearFilters />
       <Button asChild variant="outline" className="sm:ml-auto">
         <a href={`/admin/users/export.csv?${exportQuery}`} download>
           <Download /> Export CSV
         </a>
       </Button>
-    </div>
+    </FiltersPanel>
   );
 }

@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/forms/action-button";
 import type { Option } from "@/components/forms/fields";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PersonName } from "@/components/ui/avatar";
 import type { TicketDetail } from "@/lib/tickets";
 import { addCollaboratorAction, removeCollaboratorAction } from "../actions";
 import { PickUserForm } from "./ticket-controls";
@@ -20,7 +21,7 @@ export function CollaboratorsCard({ ticket, candidates, fields }: Props) {
           {ticket.collaborators.length === 0 && <li className="text-muted-foreground">None yet.</li>}
           {ticket.collaborators.map((c) => (
             <li key={c.id} className="flex items-center justify-between gap-2">
-              {c.name}
+              <PersonName id={c.id} name={c.name} />
               <ActionButton action={removeCollaboratorAction} fields={{ ...fields, userId: c.id }} variant="ghost">
                 Remove
               </ActionButton>

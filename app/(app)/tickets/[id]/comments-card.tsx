@@ -1,5 +1,6 @@
 import { Markdown } from "@/components/markdown";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Actor } from "@/lib/auth/actor";
 import { commentParts, getCommentThread, type TicketCommentView } from "@/lib/tickets";
@@ -33,7 +34,10 @@ function Comment({ comment, replyingTo, display }: { comment: TicketCommentView;
   return (
     <article id={`comment-${comment.id}`} data-testid="comment" aria-label={`Comment by ${comment.authorName}`} className="grid min-w-0 gap-1">
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-        <span className="font-medium">{comment.authorName}</span>
+        <span className="inline-flex items-center gap-1.5 self-center font-medium">
+          <Avatar id={comment.authorId} name={comment.authorName} />
+          {comment.authorName}
+        </span>
         <span className="text-muted-foreground">@{comment.authorUsername}</span>
         <span className="text-xs text-muted-foreground">
           <RelativeTime date={comment.createdAt} now={display.now} />

@@ -1,4 +1,5 @@
 import { Markdown } from "@/components/markdown";
+import { PersonName } from "@/components/ui/avatar";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets";
 import { display, when } from "./ticket-display";
@@ -19,6 +20,10 @@ export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
           </p>
         )}
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="text-muted-foreground">Requester</dt>
+          <dd>
+            <PersonName id={ticket.requesterId} name={ticket.requesterName} />
+          </dd>
           <dt className="text-muted-foreground">Priority</dt>
           <dd>{display("priority", ticket.priority)}</dd>
           <dt className="text-muted-foreground">Department</dt>
@@ -34,7 +39,7 @@ export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
             {ticket.estimatedHours ?? "—"} / {ticket.actualHours ?? "—"}
           </dd>
           <dt className="text-muted-foreground">Assignee</dt>
-          <dd data-testid="ticket-assignee">{ticket.assigneeName ?? "Unassigned"}</dd>
+          <dd data-testid="ticket-assignee">{ticket.assigneeId && ticket.assigneeName ? <PersonName id={ticket.assigneeId} name={ticket.assigneeName} /> : "Unassigned"}</dd>
           <dt className="text-muted-foreground">Revisions / rollbacks</dt>
           <dd>
             {ticket.revisionCount} / {ticket.rollbackCount}

@@ -1,18 +1,16 @@
+import { renderedAt } from "@/lib/render-clock";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/data-table/pagination";
-import { ActionButton, ConfirmButton } from "@/components/forms/action-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { listTrash } from "@/lib/tickets";
-import { deleteTicketForeverAction, restoreTicketAction } from "../actions";
-import { TicketStatusBadge } from "../status-badge";
+import { listTrash, trashSortKeys } from "@/lib/tickets";
+import { TrashTable } from "./trash-table";
 
 export const metadata = { title: "Trash" };
 
@@ -41,52 +39,8 @@ export default async function TrashPage({ searchParams }: Props) {
       <PageHeader title="Trash" description="Tickets moved to trash. Restore them, or (admins) delete them for good." />
       <Card>
         <CardContent className="grid gap-4">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>#</TableHead>
-                <TableHead>Title</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Requester</TableHead>
-                <TableHead>Trashed</TableHead>
-                <TableHead />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {page.items.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={6} className="h-24 text-center text-muted-foreground">
-                    Trash is empty.
-                  </TableCell>
-                </TableRow>
-              )}
-              {page.items.map((t) => {
-                const fields = { id: t.id, version: String(t.version) };
-                return (
-                  <TableRow key={t.id}>
-                    <TableCell className="font-mono text-xs">{t.key}</TableCell>
-                    <TableCell>{t.title}</TableCell>
-                    <TableCell>
-                      <TicketStatusBadge status={t.status} confirmed={!!t.confirmedAt} />
-                    </TableCell>
-                    <TableCell>{t.requesterName}</TableCell>
-                    <TableCell>{t.deletedAt ? t.deletedAt.toLocaleString() : "—"}</TableCell>
-                    <TableCell className="flex justify-end gap-2">
-                      <ActionButton action={restoreTicketAction} fields={fields}>
-                        Restore
-                      </ActionButton>
-                      {mayDelete && (
-                        <ConfirmButton action={deleteTicketForeverAction} fields={fields} title={`Delete ${t.key} for good?`} description="The ticket, its history, comments and attachments are gone for good." confirmLabel="Delete forever">
-                          Delete forever
-                        </ConfirmButton>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} />
+          <TrashTable tickets={page.items} sortKeys={trashSortKeys} sort={query.sort ?? "deletedAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} mayDelete={mayDelete} />
+          <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>
     </>
