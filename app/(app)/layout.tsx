@@ -8,9 +8,11 @@ import { navFor } from "@/components/shell/nav";
 import { SidebarNav } from "@/components/shell/sidebar-nav";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
+import { TimeZoneProvider } from "@/components/time/time-zone";
 import { requireActor } from "@/lib/auth/current";
 import { unreadCount } from "@/lib/notifications";
 import { signOutAction } from "./actions";
+import { requestTimeZone } from "./time-zone";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -18,23 +20,25 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const unread = await unreadCount(actor);
   return (
     <CommandProvider links={paletteLinksFor(actor)}>
-    <div className="flex min-h-screen">
-      <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card px-3 py-4 md:flex">
-        <Brand />
-        <SidebarNav sections={sections} />
-      </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
-          <MobileNav sections={sections} />
-          <div className="flex-1" />
-          <PaletteButton />
-          <NotificationBell unread={unread} />
-          <ThemeToggle />
-          <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
-        </header>
-        <main className="flex-1 p-4 md:p-6">{children}</main>
-      </div>
-    </div>
+      <TimeZoneProvider zone={await requestTimeZone()}>
+        <div className="flex min-h-screen">
+          <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card px-3 py-4 md:flex">
+            <Brand />
+            <SidebarNav sections={sections} />
+          </aside>
+          <div className="flex min-w-0 flex-1 flex-col">
+            <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
+              <MobileNav sections={sections} />
+              <div className="flex-1" />
+              <PaletteButton />
+              <NotificationBell unread={unread} />
+              <ThemeToggle />
+              <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
+            </header>
+            <main className="flex-1 p-4 md:p-6">{children}</main>
+          </div>
+        </div>
+      </TimeZoneProvider>
     </CommandProvider>
   );
 }

@@ -68,8 +68,7 @@ export async function updateProduct(actor: Actor, id: string, input: unknown): P
   });
 }
 
-const inUse = (count: number) =>
-  new AppError("conflict", `Used by ${count} ticket${count === 1 ? "" : "s"} — mark it inactive instead.`);
+const inUse = (count: number) => new AppError("conflict", `Used by ${count} ticket${count === 1 ? "" : "s"} — mark it inactive instead.`);
 
 /**
  * Products are retired (isActive false) rather than deleted once tickets use them (trashed ones too);
@@ -80,7 +79,10 @@ export async function deleteProduct(actor: Actor, id: string): Promise<void> {
   const product = await getProduct(actor, id);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(tickets).where(eq(tickets.productId, id));
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tickets)
+      .where(eq(tickets.productId, id));
     if (n > 0) throw inUse(n);
     try {
       await tx.transaction((sp) => sp.delete(products).where(eq(products.id, id)));

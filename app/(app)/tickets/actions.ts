@@ -22,6 +22,8 @@ import {
   trashTicket,
   updateTicket,
 } from "@/lib/tickets";
+import { instantOf } from "@/lib/time/zone";
+import { requestTimeZone } from "../time-zone";
 
 const LIST = "/tickets";
 const TRASH = "/tickets/trash";
@@ -32,23 +34,24 @@ const TICKET_PAGE = "/tickets/[id]";
 const seen = (v: Record<string, string>) => ({ expectedVersion: v.version ? Number(v.version) : undefined });
 const step = (v: Record<string, string>) => (v.step === "dept" || v.step === "creative" ? v.step : undefined);
 
-/** The form's fields as the create/edit schemas take them ("" means none). */
-function ticketFields(v: Record<string, string>) {
+/** The form's fields as the create/edit schemas take them ("" means none); the deadline read in the user's zone. */
+async function ticketFields(v: Record<string, string>) {
+  const zone = await requestTimeZone(v.timeZone);
   return {
     title: v.title ?? "",
     description: v.description ?? "",
     departmentId: orNull(v.departmentId),
     productId: orNull(v.productId),
     priority: v.priority || undefined,
-    deadline: orNull(v.deadline),
+    deadline: v.deadline ? instantOf(v.deadline, zone) : null,
     complexity: orNull(v.complexity),
     estimatedHours: orNull(v.estimatedHours),
   };
 }
 
-export const createTicketAction = formAction((actor, v) => createTicket(actor, ticketFields(v)), { revalidate: [LIST], redirect: (_v, ticket) => detail(ticket.id) });
+export const createTicketAction = formAction(async (actor, v) => createTicket(actor, await ticketFields(v)), { revalidate: [LIST], redirect: (_v, ticket) => detail(ticket.id) });
 
-export const updateTicketAction = formAction((actor, v) => updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
+export const updateTicketAction = formAction(async (actor, v) => updateTicket(actor, v.id, { ...(await ticketFields(v)), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
   revalidate: [TICKET_PAGE],
   redirect: (v) => detail(v.id),
 });

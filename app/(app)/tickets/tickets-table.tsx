@@ -3,10 +3,10 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/time/date-time";
 import type { TicketView } from "@/lib/tickets/schemas";
 import { TicketStatusBadge } from "./status-badge";
 
-const when = (d: Date | null) => (d ? new Date(d).toLocaleString() : "—");
 const overdue = (t: TicketView) => !!t.deadline && new Date(t.deadline) < new Date() && t.status !== "completed" && t.status !== "rejected";
 
 const columns: ColumnDef<TicketView>[] = [
@@ -36,9 +36,9 @@ const columns: ColumnDef<TicketView>[] = [
   {
     id: "deadline",
     header: "Deadline",
-    cell: ({ row }) => <span className={overdue(row.original) ? "font-medium text-destructive" : undefined}>{when(row.original.deadline)}</span>,
+    cell: ({ row }) => <span className={overdue(row.original) ? "font-medium text-destructive" : undefined}><DateTime value={row.original.deadline} /></span>,
   },
-  { id: "createdAt", header: "Created", cell: ({ row }) => when(row.original.createdAt) },
+  { id: "createdAt", header: "Created", cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
 ];
 
 export function TicketsTable({ tickets, sort, order }: { tickets: TicketView[]; sort: string; order: "asc" | "desc" }) {

@@ -3,11 +3,10 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/time/date-time";
 import type { UserView } from "@/lib/users/schemas";
 import { userStatus } from "@/lib/users/status";
 import { StatusBadge } from "./status-badge";
-
-const when = (d: Date | null) => (d ? new Date(d).toLocaleString() : "—");
 
 const columns: ColumnDef<UserView>[] = [
   {
@@ -24,7 +23,7 @@ const columns: ColumnDef<UserView>[] = [
   { id: "role", header: "Role", cell: ({ row }) => row.original.role.replace("_", " ") },
   { id: "department", header: "Department", cell: ({ row }) => row.original.departmentName ?? "—" },
   { id: "status", header: "Status", enableSorting: false, cell: ({ row }) => <StatusBadge status={userStatus(row.original)} /> },
-  { id: "lastLoginAt", header: "Last sign-in", cell: ({ row }) => when(row.original.lastLoginAt) },
+  { id: "lastLoginAt", header: "Last sign-in", cell: ({ row }) => <DateTime value={row.original.lastLoginAt} /> },
 ];
 
 export function UsersTable({ users, sort, order }: { users: UserView[]; sort: string; order: "asc" | "desc" }) {

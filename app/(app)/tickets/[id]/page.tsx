@@ -1,11 +1,13 @@
 import { ArrowLeft, Pencil } from "lucide-react";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
+import { DateTime } from "@/components/time/date-time";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can, mayEditTicket } from "@/lib/auth/policy";
 import { allowedTicketActions, listCollaboratorCandidates, listHistory } from "@/lib/tickets";
+import { requestTimeZone } from "../../time-zone";
 import { TicketStatusBadge } from "../status-badge";
 import { ActionsCard } from "./actions-card";
 import { AttachmentsCard } from "./attachments-card";
@@ -16,7 +18,7 @@ import { findTicket } from "./find-ticket";
 import { HistoryCard } from "./history-card";
 import { PaletteTicket } from "./palette-ticket";
 import { StatusCard, type Stage } from "./status-card";
-import { namesOf, when } from "./ticket-display";
+import { namesOf } from "./ticket-display";
 
 export const metadata = { title: "Ticket" };
 
@@ -33,9 +35,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
 
   // Every form on the page names the ticket and the version the user saw.
   const fields = { id: ticket.id, version: String(ticket.version) };
-  const candidates = (await listCollaboratorCandidates(actor))
-    .filter((u) => !ticket.collaborators.some((c) => c.id === u.id))
-    .map((u) => ({ value: u.id, label: `${u.name} (@${u.username})` }));
+  const candidates = (await listCollaboratorCandidates(actor)).filter((u) => !ticket.collaborators.some((c) => c.id === u.id)).map((u) => ({ value: u.id, label: `${u.name} (@${u.username})` }));
 
   const stages: Stage[] = [
     { label: "Requested", at: ticket.createdAt, who: ticket.requesterName },
@@ -56,7 +56,11 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       </Button>
       <PageHeader
         title={`${ticket.key} · ${ticket.title}`}
-        description={`Requested by ${ticket.requesterName} on ${when(ticket.createdAt)}`}
+        description={
+          <>
+            Requested by {ticket.requesterName} on <DateTime value={ticket.createdAt} />
+          </>
+        }
         actions={
           <>
             <TicketStatusBadge status={ticket.status} confirmed={!!ticket.confirmedAt} />
@@ -77,7 +81,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
               <CardHeader>
                 <CardTitle>Rejected</CardTitle>
                 <CardDescription>
-                  by {by(ticket.rejectedById, "ticket.rejected") ?? "—"} on {when(ticket.rejectedAt)}
+                  by {by(ticket.rejectedById, "ticket.rejected") ?? "—"} on <DateTime value={ticket.rejectedAt} />
                 </CardDescription>
               </CardHeader>
               <CardContent>
@@ -90,7 +94,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           <DetailsCard ticket={ticket} />
           <AttachmentsCard actor={actor} ticketId={ticket.id} />
           <CommentsCard actor={actor} ticketId={ticket.id} />
-          <HistoryCard ticket={ticket} history={history} names={names} mayRollback={can(actor, "tickets.rollback")} fields={fields} />
+          <HistoryCard ticket={ticket} history={history} names={names} mayRollback={can(actor, "tickets.rollback")} fields={fields} zone={await requestTimeZone()} />
         </div>
         <div className="grid content-start gap-6">
           <StatusCard stages={stages} />

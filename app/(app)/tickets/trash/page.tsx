@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/components/data-table/pagination";
 import { ActionButton, ConfirmButton } from "@/components/forms/action-button";
 import { PageHeader } from "@/components/shell/page-header";
+import { DateTime } from "@/components/time/date-time";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -70,7 +71,7 @@ export default async function TrashPage({ searchParams }: Props) {
                       <TicketStatusBadge status={t.status} confirmed={!!t.confirmedAt} />
                     </TableCell>
                     <TableCell>{t.requesterName}</TableCell>
-                    <TableCell>{t.deletedAt ? t.deletedAt.toLocaleString() : "—"}</TableCell>
+                    <TableCell><DateTime value={t.deletedAt} /></TableCell>
                     <TableCell className="flex justify-end gap-2">
                       <ActionButton action={restoreTicketAction} fields={fields}>
                         Restore
