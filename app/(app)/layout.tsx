@@ -22,6 +22,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <CommandProvider links={paletteLinksFor(actor)}>
       <TimeZoneProvider zone={await requestTimeZone()}>
         <div className="flex min-h-screen">
+          <a href="#main" className="sr-only z-50 rounded-md bg-background px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:left-4 focus:top-3">
+            Skip to content
+          </a>
           <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card px-3 py-4 md:flex">
             <Brand />
             <SidebarNav sections={sections} />
@@ -35,7 +38,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <ThemeToggle />
               <UserMenu name={actor.name} username={actor.username} role={actor.role} signOutAction={signOutAction} />
             </header>
-            <main className="flex-1 p-4 md:p-6">{children}</main>
+            <main id="main" tabIndex={-1} className="flex-1 p-4 outline-none md:p-6">{children}</main>
           </div>
         </div>
       </TimeZoneProvider>

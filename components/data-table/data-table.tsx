@@ -9,7 +9,7 @@ import { useUrlParams } from "./use-url-params";
  * A TanStack table whose rows, sorting and paging come from the server: the table renders, the URL
  * holds ?sort=&order=, and the page re-queries SQL on every change.
  */
-export function DataTable<T>({ columns, data, sort, order, empty = "Nothing found." }: { columns: ColumnDef<T>[]; data: T[]; sort: string; order: "asc" | "desc"; empty?: string }) {
+export function DataTable<T>({ columns, data, sort, order, empty = "Nothing found." }: { columns: ColumnDef<T>[]; data: T[]; sort: string; order: "asc" | "desc"; empty?: React.ReactNode }) {
   const { setParams } = useUrlParams();
   const sorting: SortingState = [{ id: sort, desc: order === "desc" }];
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table 8 returns fresh functions by design.

@@ -77,5 +77,5 @@ export const addCommentAction = formAction((actor, v) => addComment(actor, v.id,
 export const deleteAttachmentAction = formAction((actor, v) => deleteAttachment(actor, v.attachmentId ?? ""), { revalidate: [TICKET_PAGE], message: "Attachment deleted." });
 
 export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.id, seen(v)), { revalidate: [LIST], redirect: () => LIST });
-export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
+export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST, TICKET_PAGE], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });

@@ -39,7 +39,7 @@ export default async function TicketsPage({ searchParams }: Props) {
     { value: "none", label: "Unassigned" },
     ...(can(actor, "tickets.assign") ? (await listCreativeAssignees(actor)).map((u) => ({ value: u.id, label: u.name })) : []),
   ];
-  const tab = (active: boolean) => cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-background shadow-sm" : "text-muted-foreground hover:text-foreground");
+  const tab = (active: boolean) => cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-background shadow-sm" : "text-foreground/75 hover:text-foreground");
   return (
     <>
       <PageHeader
@@ -80,7 +80,12 @@ export default async function TicketsPage({ searchParams }: Props) {
             departments={await departmentOptions()}
             scopeText={dashboardScopeText(isStaffManager(actor))}
           />
-          <TicketsTable tickets={page.items} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} />
+          <TicketsTable
+            tickets={page.items}
+            sort={query.sort ?? "createdAt"}
+            order={query.order === "asc" ? "asc" : "desc"}
+            filtered={Object.keys(query).some((k) => !["sort", "order", "page", "pageSize"].includes(k))}
+          />
           <Pagination page={page.page} totalPages={page.totalPages} total={page.total} />
         </CardContent>
       </Card>

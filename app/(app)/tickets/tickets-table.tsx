@@ -41,6 +41,17 @@ const columns: ColumnDef<TicketView>[] = [
   { id: "createdAt", header: "Created", cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
 ];
 
-export function TicketsTable({ tickets, sort, order }: { tickets: TicketView[]; sort: string; order: "asc" | "desc" }) {
-  return <DataTable columns={columns} data={tickets} sort={sort} order={order} empty="No tickets match these filters." />;
+/** `filtered`: an empty list then means "no match", else "nothing yet", with the next step. */
+export function TicketsTable({ tickets, sort, order, filtered = true }: { tickets: TicketView[]; sort: string; order: "asc" | "desc"; filtered?: boolean }) {
+  const empty = filtered ? (
+    "No tickets match these filters."
+  ) : (
+    <>
+      No tickets yet —{" "}
+      <Link href="/tickets/new" className="font-medium text-foreground underline underline-offset-4">
+        New request
+      </Link>
+    </>
+  );
+  return <DataTable columns={columns} data={tickets} sort={sort} order={order} empty={empty} />;
 }

@@ -1,4 +1,5 @@
 import { ArrowLeft, Pencil } from "lucide-react";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { DateTime } from "@/components/time/date-time";
@@ -14,17 +15,28 @@ import { AttachmentsCard } from "./attachments-card";
 import { CollaboratorsCard } from "./collaborators-card";
 import { CommentsCard } from "./comments-card";
 import { DetailsCard } from "./details-card";
-import { findTicket } from "./find-ticket";
+import { findTicket, findTrashedTicket } from "./find-ticket";
 import { HistoryCard } from "./history-card";
 import { PaletteTicket } from "./palette-ticket";
 import { StatusCard, type Stage } from "./status-card";
 import { namesOf } from "./ticket-display";
+import { TrashedTicket } from "./trashed-ticket";
 
-export const metadata = { title: "Ticket" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+/** "T-12 · Flyer for the open day · Crewdesk": the tab names the ticket. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requireActor();
+  const { id } = await params;
+  const ticket = (await findTrashedTicket(actor, id)) ?? (await findTicket(actor, id));
+  return { title: `${ticket.key} · ${ticket.title}` };
+}
+
+export default async function TicketPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
+  const trashed = await findTrashedTicket(actor, id);
+  if (trashed) return <TrashedTicket ticket={trashed} mayRestore={can(actor, "tickets.restore")} />;
   const ticket = await findTicket(actor, id);
   const history = await listHistory(actor, ticket.id);
   const names = await namesOf(actor, ticket, history);
