@@ -64,7 +64,10 @@ export async function seedDemo() {
       .returning();
     for (const p of people.filter((p) => p.role === "manager")) {
       const user = created.find((u) => u.username === p.username)!;
-      await tx.update(departments).set({ managerId: user.id }).where(eq(departments.id, deptId(p.department)));
+      await tx
+        .update(departments)
+        .set({ managerId: user.id })
+        .where(eq(departments.id, deptId(p.department)));
     }
     await tx.insert(products).values([
       { name: "Social media post", description: "Single image or carousel" },
