@@ -14,7 +14,7 @@ export function RunNowButton({ action, id, name }: { action: FormAction; id: str
       <HiddenFields fields={{ id }} />
       {/* The name starts with what the button shows, so "click Run now" works for speech input too. */}
       <SubmitButton size="sm">
-        Run now<span className="sr-only">: {name}</span>
+        Run now<span className="sr-only"> for {name}</span>
       </SubmitButton>
       <FormMessage state={state} />
     </form>
