@@ -42,7 +42,8 @@ export default defineConfig({
   outputDir: `test-results/port-${TEST_PORT}`,
   projects: [
     { name: "api", testDir: "tests/api" },
-    { name: "e2e", testDir: "tests/e2e", use: { ...devices["Desktop Chrome"], ...chromium } },
+    // The browser runs in New York and the server in UTC, so a date shown or read in the wrong zone fails.
+    { name: "e2e", testDir: "tests/e2e", use: { ...devices["Desktop Chrome"], ...chromium, timezoneId: "America/New_York" } },
   ],
   webServer: {
     command: "node scripts/start.mjs",
@@ -61,6 +62,7 @@ export default defineConfig({
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: "warn",
       PID_FILE: SERVER_PID_FILE,
+      TZ: "UTC",
     },
   },
 });

@@ -34,7 +34,9 @@ if (!fs.existsSync(path.join(dir, process.env.NEXT_DIST_DIR || ".next", "BUILD_I
 }
 
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOSTNAME || "0.0.0.0";
+// The embedded demo has published passwords: it answers only this machine unless HOSTNAME says otherwise.
+const demo = !process.env.DATABASE_URL;
+const hostname = process.env.HOSTNAME || (demo ? "127.0.0.1" : "0.0.0.0");
 const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
 const { default: next } = await import("next");
@@ -58,7 +60,9 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => {
   if (process.env.PID_FILE) fs.writeFileSync(process.env.PID_FILE, String(process.pid));
-  console.log(`Crewdesk is ready on http://localhost:${port}`);
+  const shown = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
+  console.log(`Crewdesk is ready on http://${shown}:${port}`);
+  if (demo && !process.env.HOSTNAME) console.log("  The demo listens on 127.0.0.1 only. To open it to your network: HOSTNAME=0.0.0.0 npm start (anyone who can reach it can sign in with the demo passwords).");
 });
 
 async function shutdown() {

@@ -4,7 +4,7 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { requireActor } from "@/lib/auth/current";
 import { isStaffManager } from "@/lib/auth/policy";
 import { ticketDashboard } from "@/lib/tickets";
-import { DashboardCharts } from "./dashboard-charts";
+import { LazyDashboardCharts } from "./dashboard-charts-lazy";
 import { cardHref, dashboardScopeText } from "./dashboard-links";
 import { statusLabels } from "./tickets/status-badge";
 
@@ -31,13 +31,13 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={`Welcome, ${actor.name}`} description={`Ticket dashboard. ${scope}`} />
       <div className="grid gap-4">
-        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <div className="grid grid-cols-2 gap-2 sm:gap-4 xl:grid-cols-4">
           {cards.map((card) => (
             <DashboardCard key={card.id} testId={`card-${card.id}`} label={card.label} value={c[card.card]} href={cardHref(card.card)} />
           ))}
         </div>
         <DashboardCard testId="card-assigned-to-me" label="Assigned to me and open" value={c.assignedToMeOpen} href={cardHref("assignedToMeOpen")} />
-        <DashboardCharts
+        <LazyDashboardCharts
           byStatus={d.byStatus.map((s) => ({ ...s, label: statusLabels[s.status] }))}
           byPriority={d.byPriority.map((p) => ({ ...p, label: priorityLabels[p.priority] }))}
           lastSevenDays={d.lastSevenDays}
@@ -52,10 +52,11 @@ export default async function DashboardPage() {
 function DashboardCard({ label, value, href, testId }: { label: string; value: number; href: string; testId: string }) {
   return (
     <Link href={href} prefetch={false} className="rounded-xl focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring" data-testid={testId}>
-      <Card className="h-full transition-colors hover:bg-accent/50">
-        <CardHeader>
+      {/* Compact on a phone (two columns, small padding), so the charts show on the first screens. */}
+      <Card className="h-full py-3 transition-colors hover:bg-accent/50 sm:py-6">
+        <CardHeader className="px-3 sm:px-6">
           <CardDescription>{label}</CardDescription>
-          <CardTitle className="text-3xl tabular-nums">{value.toLocaleString("en")}</CardTitle>
+          <CardTitle className="text-xl tabular-nums sm:text-3xl">{value.toLocaleString("en")}</CardTitle>
         </CardHeader>
       </Card>
     </Link>

@@ -8,7 +8,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
         <Brand />
         <ThemeToggle />
       </header>
-      <main className="flex flex-1 items-start justify-center px-4 py-8 sm:items-center">
+      <main id="main" className="flex flex-1 items-start justify-center px-4 py-8 sm:items-center">
         <div className="w-full max-w-md">{children}</div>
       </main>
     </div>

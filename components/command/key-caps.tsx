@@ -7,7 +7,7 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userA
 export const useModKey = () => useSyncExternalStore(() => () => {}, () => (isMac() ? "⌘" : "Ctrl"), () => "Ctrl");
 
 export function Kbd({ children }: { children: React.ReactNode }) {
-  return <kbd className="inline-flex h-5 min-w-5 items-center justify-center rounded border bg-muted px-1 font-mono text-[11px] font-medium text-muted-foreground">{children}</kbd>;
+  return <kbd className="inline-flex h-5 min-w-5 items-center justify-center rounded border bg-muted px-1 font-mono text-[11px] font-medium text-foreground">{children}</kbd>;
 }
 
 /** A shortcut's keys as key caps: "G then D" for a sequence, "⌘ K" for a chord. */

@@ -44,7 +44,7 @@ export function SidebarNav({ sections, onNavigate }: { sections: NavSection[]; o
               >
                 <Icon className="size-4" />
                 <span className="flex-1">{item.label}</span>
-                {item.soon && <span className="rounded bg-muted px-1.5 py-0.5 text-[10px] font-medium uppercase text-muted-foreground">soon</span>}
+                {item.soon && <span className="rounded bg-muted px-1.5 py-0.5 text-[10px] font-semibold uppercase text-foreground">soon</span>}
               </Link>
             );
           })}

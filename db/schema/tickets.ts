@@ -23,7 +23,7 @@ export const tickets = pgTable(
     description: text("description").notNull().default(""),
     requesterId: uuid("requester_id").notNull().references(() => users.id),
     departmentId: uuid("department_id").references(() => departments.id, { onDelete: "set null" }),
-    productId: uuid("product_id").references(() => products.id, { onDelete: "set null" }),
+    productId: uuid("product_id").references(() => products.id, { onDelete: "restrict" }),
     priority: ticketPriorityEnum("priority").notNull().default("medium"),
     deadline: ts("deadline"),
     complexity: ticketComplexityEnum("complexity"),

@@ -24,6 +24,13 @@ export type Flash = { message: string; undo?: Undo };
 
 export const initialFormState: FormState = { ok: false };
 
+/**
+ * A form's state for the record as it is now: what was typed is shown again only while the record is
+ * the version it was typed over (the form's hidden "version"); after any change — this form's save or
+ * another action on the page — the form shows the record, never stale values to write back.
+ */
+export const forVersion = <T,>(state: FormState<T>, version: string): FormState<T> => (state.values && state.values.version !== version ? { ...state, values: undefined } : state);
+
 // Secrets are never sent back to the browser, even to the person who typed them.
 const isSecret = (key: string) => /password/i.test(key);
 

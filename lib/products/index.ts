@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db";
-import { products, type Product } from "@/db/schema";
+import { products, tickets, type Product } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
@@ -68,18 +68,26 @@ export async function updateProduct(actor: Actor, id: string, input: unknown): P
   });
 }
 
-/** Products are retired (isActive false) rather than deleted once tickets use them; deleting an unused one is fine. */
+const inUse = (count: number) => new AppError("conflict", `Used by ${count} ticket${count === 1 ? "" : "s"} — mark it inactive instead.`);
+
+/**
+ * Products are retired (isActive false) rather than deleted once tickets use them (trashed ones too);
+ * deleting an unused one is fine. The foreign key refuses it as well, for a ticket added meanwhile.
+ */
 export async function deleteProduct(actor: Actor, id: string): Promise<void> {
   assertCan(actor, "products.manage");
   const product = await getProduct(actor, id);
   const db = await getDb();
   await db.transaction(async (tx) => {
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(tickets)
+      .where(eq(tickets.productId, id));
+    if (n > 0) throw inUse(n);
     try {
       await tx.transaction((sp) => sp.delete(products).where(eq(products.id, id)));
     } catch (error) {
-      if (isForeignKeyViolation(error)) {
-        throw new AppError("conflict", "Tickets use this product. Mark it inactive instead.");
-      }
+      if (isForeignKeyViolation(error)) throw inUse(1);
       throw error;
     }
     await logActivity(tx, { entityType: "product", entityId: id, actorId: actor.id, action: "product.deleted", message: product.name });

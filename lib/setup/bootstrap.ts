@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { insertUser } from "@/lib/users/commands";
 import { createUserSchema } from "@/lib/users/schemas";
-import { seedDemo } from "./demo";
+import { demoUsers, seedDemo } from "./demo";
 
 /** Runs once per server start, before any request: migrate, then give an empty database its first admin. */
 export async function bootstrap() {
@@ -23,10 +23,16 @@ export async function bootstrap() {
     logger.info({ username: config.ADMIN_USERNAME }, "created the first admin from ADMIN_USERNAME");
   } else if (h.kind === "pglite") {
     await seedDemo();
-    console.log("\n  Crewdesk demo data created. Sign in as admin / admin123 (demo users: password demo-pass-1).\n");
+    console.log(demoBanner());
   } else {
     logger.warn("The database has no users. Set ADMIN_USERNAME and ADMIN_PASSWORD, or run: npm run create-admin");
   }
+}
+
+/** What the console says once the demo exists: who to sign in as. */
+function demoBanner() {
+  const rows = demoUsers.map((u) => `    ${u.username.padEnd(8)} ${u.password.padEnd(12)} ${u.role.replace("_", " ")}${u.department ? `, ${u.department}` : ""}`);
+  return ["", "  Crewdesk demo data created: a dozen tickets in every status. Sign in as (username, password, role):", ...rows, "  The sign-in page offers each of them in one click.", ""].join("\n");
 }
 
 /** The first admin of a real database: the password rules apply, unlike the demo's known password. */

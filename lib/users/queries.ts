@@ -24,6 +24,7 @@ export const userViewColumns = {
   lockedUntil: users.lockedUntil,
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
 };
 
 /** One user as the app shows it. Everyone may read themselves; admins and managers anyone; others 404. */

@@ -150,5 +150,7 @@ export const userSchema = z.object({
   lockedUntil: z.date().nullable(),
   lastLoginAt: z.date().nullable(),
   createdAt: z.date(),
+  /** Changes with every edit: forms showing the user are keyed by it. */
+  updatedAt: z.date(),
 });
 export type UserView = z.infer<typeof userSchema>;

@@ -48,4 +48,15 @@ test.describe("departments and products", () => {
     expect((await apiCall("DELETE", `/products/${created.body.id}`, admin)).status).toBe(204);
     expect((await apiCall("GET", `/products/${created.body.id}`, admin)).status).toBe(404);
   });
+
+  test("a product used by a ticket cannot be deleted: 409 with the count, and the ticket keeps it", async () => {
+    const admin = await adminAccess();
+    const product = (await apiCall<Product>("POST", "/products", admin, { name: unique("Used ") })).body;
+    const ticket = await apiCall<{ id: string; productId: string }>("POST", "/tickets", admin, { title: unique("Uses a product "), productId: product.id });
+    expect(ticket.status).toBe(201);
+    const refused = await apiCall<ApiError>("DELETE", `/products/${product.id}`, admin);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: "conflict", message: "Used by 1 ticket — mark it inactive instead." });
+    expect((await apiCall<{ productId: string }>("GET", `/tickets/${ticket.body.id}`, admin)).body.productId).toBe(product.id);
+  });
 });

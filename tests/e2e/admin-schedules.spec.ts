@@ -9,7 +9,7 @@ test("an admin opens Schedules from the sidebar, runs the ticket reminders now a
 
   const card = page.getByTestId("schedule-ticket-reminders");
   await expect(card).toContainText("Every hour");
-  await card.getByRole("button", { name: "Run Ticket reminders now" }).click();
+  await card.getByRole("button", { name: "Run now for Ticket reminders" }).click();
   // What it says depends on the hour of the run: sent, nothing due, or quiet hours.
   await expect(card.getByTestId("form-success")).toHaveText(/Sent \d+ notification|Nothing to send|Quiet hours/);
 });

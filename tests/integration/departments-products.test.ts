@@ -1,7 +1,12 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDepartment, deleteDepartment, getDepartment, listDepartments, updateDepartment } from "@/lib/departments";
 import { createProduct, deleteProduct, listProducts, updateProduct } from "@/lib/products";
+import { getDb } from "@/db";
+import { products } from "@/db/schema";
+import { getTicket, trashTicket } from "@/lib/tickets";
 import { listManagerCandidates } from "@/lib/users/queries";
+import { newTicket } from "./tickets-fixtures";
 import { actorOf, makeUser, rejects, unique } from "./helpers";
 
 describe("departments", () => {
@@ -99,5 +104,24 @@ describe("products", () => {
     await rejects(updateProduct(manager, product.id, { name: "No" }), "forbidden");
     await rejects(deleteProduct(manager, product.id), "forbidden");
     expect((await listProducts(actorOf(await makeUser("technician")))).map((p) => p.id)).toContain(product.id);
+  });
+
+  it("a product used by tickets, even trashed ones, is refused (409) and stays on its tickets", async () => {
+    const admin = actorOf(await makeUser("admin"));
+    const product = await createProduct(admin, { name: unique("Leaflet ") });
+    const kept = await newTicket(admin, { productId: product.id });
+    const trashed = await newTicket(admin, { productId: product.id });
+    await trashTicket(admin, trashed.id);
+    const refused = await rejects(deleteProduct(admin, product.id), "conflict");
+    expect(refused.message).toBe("Used by 2 tickets — mark it inactive instead.");
+    expect((await getTicket(admin, kept.id)).productName).toBe(product.name);
+  });
+
+  it("the database refuses deleting a product a ticket uses, whoever asks", async () => {
+    const admin = actorOf(await makeUser("admin"));
+    const product = await createProduct(admin, { name: unique("Sticker ") });
+    await newTicket(admin, { productId: product.id });
+    const db = await getDb();
+    await expect(db.delete(products).where(eq(products.id, product.id))).rejects.toThrow();
   });
 });

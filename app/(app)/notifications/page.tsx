@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/data-table/pagination";
 import { ActionButton } from "@/components/forms/action-button";
 import { PageHeader } from "@/components/shell/page-header";
+import { DateTime } from "@/components/time/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
@@ -54,7 +55,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
                   {n.body && <p className="text-sm text-muted-foreground">{n.body}</p>}
                   <p className="text-xs text-muted-foreground">
                     {n.actorName ? `${n.actorName} · ` : ""}
-                    {n.createdAt.toLocaleString()}
+                    <DateTime value={n.createdAt} />
                   </p>
                 </div>
                 {!n.readAt && (

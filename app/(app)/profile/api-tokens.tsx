@@ -6,13 +6,12 @@ import { CopyButton } from "@/components/forms/copy-button";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { DateTime } from "@/components/time/date-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { DEFAULT_TOKEN_DAYS } from "@/lib/auth/token-expiry";
 import type { ApiTokenView } from "@/lib/auth/tokens";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { createApiTokenAction, revokeApiTokenAction, type NewToken } from "./actions";
-
-const when = (d: Date | null) => (d ? new Date(d).toLocaleDateString() : "—");
 
 const expiryOptions = [
   { value: "30", label: "In 30 days" },
@@ -59,9 +58,15 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
               <TableRow key={t.id}>
                 <TableCell className="font-medium">{t.name}</TableCell>
                 <TableCell className="font-mono text-xs">{t.prefix}…</TableCell>
-                <TableCell>{when(t.createdAt)}</TableCell>
-                <TableCell>{t.expiresAt ? when(t.expiresAt) : "never"}</TableCell>
-                <TableCell>{when(t.lastUsedAt)}</TableCell>
+                <TableCell>
+                  <DateTime value={t.createdAt} dateOnly />
+                </TableCell>
+                <TableCell>
+                  <DateTime value={t.expiresAt} dateOnly fallback="never" />
+                </TableCell>
+                <TableCell>
+                  <DateTime value={t.lastUsedAt} dateOnly />
+                </TableCell>
                 <TableCell className="text-right">
                   <ConfirmButton
                     action={revokeApiTokenAction}

@@ -29,6 +29,8 @@ import {
   updateTicket,
   type BulkTicketAction,
 } from "@/lib/tickets";
+import { instantOf } from "@/lib/time/zone";
+import { requestTimeZone } from "../time-zone";
 
 const LIST = "/tickets";
 const TRASH = "/tickets/trash";
@@ -39,27 +41,28 @@ const TICKET_PAGE = "/tickets/[id]";
 const seen = (v: Record<string, string>) => ({ expectedVersion: v.version ? Number(v.version) : undefined });
 const step = (v: Record<string, string>) => (v.step === "dept" || v.step === "creative" ? v.step : undefined);
 
-/** The form's fields as the create/edit schemas take them ("" means none). */
-function ticketFields(v: Record<string, string>) {
+/** The form's fields as the create/edit schemas take them ("" means none); the deadline read in the user's zone. */
+async function ticketFields(v: Record<string, string>) {
+  const zone = await requestTimeZone(v.timeZone);
   return {
     title: v.title ?? "",
     description: v.description ?? "",
     departmentId: orNull(v.departmentId),
     productId: orNull(v.productId),
     priority: v.priority || undefined,
-    deadline: orNull(v.deadline),
+    deadline: v.deadline ? instantOf(v.deadline, zone) : null,
     complexity: orNull(v.complexity),
     estimatedHours: orNull(v.estimatedHours),
   };
 }
 
-export const createTicketAction = formAction((actor, v) => createTicket(actor, ticketFields(v)), {
+export const createTicketAction = formAction(async (actor, v) => createTicket(actor, await ticketFields(v)), {
   revalidate: [LIST],
   redirect: (_v, ticket) => detail(ticket.id),
   message: (_v, ticket) => `${ticket.key} requested.`,
 });
 
-export const updateTicketAction = formAction((actor, v) => updateTicket(actor, v.id, { ...ticketFields(v), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
+export const updateTicketAction = formAction(async (actor, v) => updateTicket(actor, v.id, { ...(await ticketFields(v)), priority: v.priority, actualHours: orNull(v.actualHours) }, seen(v)), {
   revalidate: [TICKET_PAGE],
   redirect: (v) => detail(v.id),
   message: (_v, ticket) => `${ticket.key} saved.`,
@@ -99,7 +102,7 @@ export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.i
   // Only those who may restore get an Undo (a requester may trash, not restore).
   undo: (v, _t, actor) => (can(actor, "tickets.restore") ? { kind: "ticket.restore", fields: { id: v.id } } : null),
 });
-export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST], message: "Restored." });
+export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST, TICKET_PAGE], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });
 
 /**

@@ -44,7 +44,19 @@ export default async function TicketsPage({ searchParams }: Props) {
   // Offered by role; the domain still refuses, per ticket, what this person may not do to it.
   const bulk: BulkTicketAction[] = mayAssign ? ["assign", "trash"] : ["trash"];
   const views = await listSavedViews(actor, "tickets");
-  const tab = (active: boolean) => cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-background shadow-sm" : "text-muted-foreground hover:text-foreground");
+  const tab = (active: boolean) => cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-background shadow-sm" : "text-foreground/75 hover:text-foreground");
+  // An empty list then means "no match", else "nothing yet", with the next step.
+  const filtered = Object.keys(query).some((k) => !["sort", "order", "page", "pageSize"].includes(k));
+  const empty = filtered ? (
+    "No tickets match these filters."
+  ) : (
+    <>
+      No tickets yet —{" "}
+      <Link href="/tickets/new" className="font-medium text-foreground underline underline-offset-4">
+        New request
+      </Link>
+    </>
+  );
   return (
     <>
       <PageHeader
@@ -91,7 +103,7 @@ export default async function TicketsPage({ searchParams }: Props) {
             departments={await departmentOptions()}
             scopeText={dashboardScopeText(isStaffManager(actor))}
           />
-          <TicketsTable tickets={page.items} sortKeys={ticketSortKeys} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} bulk={bulk} assignees={creative} />
+          <TicketsTable tickets={page.items} sortKeys={ticketSortKeys} sort={query.sort ?? "createdAt"} order={query.order === "asc" ? "asc" : "desc"} now={renderedAt()} bulk={bulk} assignees={creative} empty={empty} />
           <Pagination page={page.page} totalPages={page.totalPages} total={page.total} pageSize={page.pageSize} />
         </CardContent>
       </Card>

@@ -2,6 +2,7 @@
 
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SelectField, TextAreaField, TextField, type Option } from "@/components/forms/fields";
+import { DateTimeField } from "@/components/forms/date-time-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -16,14 +17,6 @@ type Props = {
   /** Absent: a new request. Present: editing its fields (status changes only through the actions). */
   ticket?: TicketView;
 };
-
-/** "2026-05-01T09:30" in the browser's time zone, for a datetime-local input. */
-function localDateTime(d: Date | null | undefined) {
-  if (!d) return "";
-  const date = new Date(d);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 export function TicketForm({ departments, products, priorities, complexities, ticket }: Props) {
   const [state, action] = useFormAction(ticket ? updateTicketAction : createTicketAction, initialFormState);
@@ -45,7 +38,7 @@ export function TicketForm({ departments, products, priorities, complexities, ti
       <SelectField state={state} name="productId" label="Product" options={products} defaultValue={ticket?.productId} placeholder="No product" />
       <SelectField state={state} name="priority" label="Priority" options={priorities} defaultValue={ticket?.priority ?? "medium"} />
       <SelectField state={state} name="complexity" label="Complexity" options={complexities} defaultValue={ticket?.complexity} placeholder="Not set" />
-      <TextField state={state} name="deadline" label="Deadline" type="datetime-local" defaultValue={localDateTime(ticket?.deadline)} />
+      <DateTimeField state={state} name="deadline" label="Deadline" value={ticket?.deadline} />
       <TextField state={state} name="estimatedHours" label="Estimated hours" type="number" min={0} step="0.5" defaultValue={hours(ticket?.estimatedHours)} />
       {ticket && <TextField state={state} name="actualHours" label="Actual hours" type="number" min={0} step="0.5" defaultValue={hours(ticket.actualHours)} />}
       <div className="sm:col-span-2">

@@ -1,9 +1,10 @@
 import { redirect } from "next/navigation";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current";
 import { isDemo } from "@/lib/setup/bootstrap";
-import { DEMO_ADMIN, DEMO_PASSWORD } from "@/lib/setup/demo";
+import { demoUsers } from "@/lib/setup/demo";
+import { DemoSignIn } from "./demo-sign-in";
 import { LoginForm } from "./login-form";
 import { safeNext } from "@/lib/auth/safe-next";
 
@@ -31,27 +32,16 @@ export default async function LoginPage({ searchParams }: Props) {
       )}
       <Card>
         <CardHeader>
-          <CardTitle className="text-xl">Sign in to Crewdesk</CardTitle>
+          <CardTitle as="h1" className="text-xl">
+            Sign in to Crewdesk
+          </CardTitle>
           <CardDescription>Use your username and password.</CardDescription>
         </CardHeader>
         <CardContent>
           <LoginForm next={next ? safeNext(next) : undefined} />
         </CardContent>
       </Card>
-      {demo && (
-        <Alert data-testid="demo-accounts" role="note">
-          <AlertTitle>Demo data</AlertTitle>
-          <AlertDescription>
-            <p>
-              Sign in as{" "}
-              <code className="font-mono">
-                {DEMO_ADMIN.username} / {DEMO_ADMIN.password}
-              </code>
-              . The demo users of the other roles use the password <code className="font-mono">{DEMO_PASSWORD}</code>.
-            </p>
-          </AlertDescription>
-        </Alert>
-      )}
+      {demo && <DemoSignIn users={demoUsers} next={next ? safeNext(next) : undefined} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ export default async function RegisterPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">Create an account</CardTitle>
+        <CardTitle as="h1" className="text-xl">Create an account</CardTitle>
         <CardDescription>An admin or your department&apos;s manager approves new accounts.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">

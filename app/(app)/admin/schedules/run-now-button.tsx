@@ -12,8 +12,9 @@ export function RunNowButton({ action, id, name }: { action: FormAction; id: str
   return (
     <form action={formAction} className="grid justify-items-start gap-3">
       <HiddenFields fields={{ id }} />
-      <SubmitButton size="sm" aria-label={`Run ${name} now`}>
-        Run now
+      {/* The name starts with what the button shows, so "click Run now" works for speech input too. */}
+      <SubmitButton size="sm">
+        Run now<span className="sr-only"> for {name}</span>
       </SubmitButton>
       <FormMessage state={state} />
     </form>

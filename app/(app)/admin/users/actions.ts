@@ -2,7 +2,7 @@
 
 import type { Actor } from "@/lib/auth/actor";
 import { formAction } from "@/lib/forms/form-action";
-import { checked, orNull } from "@/lib/forms/form-state";
+import { orNull } from "@/lib/forms/form-state";
 import { revokeUserApiToken } from "@/lib/users/api-tokens";
 import { approveUser, createUser, deleteUser, resetPassword, unlockUser, updateUser } from "@/lib/users/commands";
 
@@ -23,9 +23,9 @@ export const updateUserAction = formAction(
       telegramHandle: v.telegramHandle,
       role: v.role,
       departmentId: orNull(v.departmentId),
-      isActive: checked(v, "isActive"),
     }),
-  { revalidate: (v) => [detail(v.id)], message: "Saved.", keepValues: true },
+  // The active flag has one control, Deactivate/Reactivate: a Save never writes it.
+  { revalidate: (v) => [detail(v.id)], message: "Saved." },
 );
 
 /** The one-click actions on a user's page: each calls one domain command. */

@@ -1,13 +1,13 @@
 import { FileText, Trash2 } from "lucide-react";
 import Image from "next/image";
 import { ConfirmButton } from "@/components/forms/action-button";
+import { DateTime } from "@/components/time/date-time";
 import type { Actor } from "@/lib/auth/actor";
 import { mayDeleteAttachment } from "@/lib/auth/policy";
 import { formatBytes } from "@/lib/format-bytes";
 import { attachmentLimits, attachmentTypeLabel, inlineContentTypes, listAttachments, type TicketAttachmentView } from "@/lib/tickets";
 import { deleteAttachmentAction } from "../actions";
 import { AttachmentUploader } from "./attachment-uploader";
-import { when } from "./ticket-display";
 
 type Props = { actor: Actor; ticketId: string };
 
@@ -47,7 +47,7 @@ function AttachmentRow({ attachment: a, mayDelete }: { attachment: TicketAttachm
         </a>
         <p className="flex flex-wrap gap-x-1.5 text-xs text-muted-foreground">
           <span>{formatBytes(a.size)}</span>·<span>{attachmentTypeLabel(a.contentType)}</span>·<span>{a.uploaderName}</span>·
-          <time dateTime={a.createdAt.toISOString()}>{when(a.createdAt)}</time>
+          <DateTime value={a.createdAt} />
         </p>
       </div>
       {mayDelete && (

@@ -2,7 +2,8 @@ import { Markdown } from "@/components/markdown";
 import { PersonName } from "@/components/ui/avatar";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TicketDetail } from "@/lib/tickets";
-import { display, when } from "./ticket-display";
+import { DateTime } from "@/components/time/date-time";
+import { display } from "./ticket-display";
 
 /** The ticket's own fields: description, priority, department, product, deadline, hours, assignee. */
 export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
@@ -31,7 +32,9 @@ export function DetailsCard({ ticket }: { ticket: TicketDetail }) {
           <dt className="text-muted-foreground">Product</dt>
           <dd>{ticket.productName ?? "—"}</dd>
           <dt className="text-muted-foreground">Deadline</dt>
-          <dd>{when(ticket.deadline)}</dd>
+          <dd data-testid="ticket-deadline">
+            <DateTime value={ticket.deadline} withZone />
+          </dd>
           <dt className="text-muted-foreground">Complexity</dt>
           <dd>{display("complexity", ticket.complexity)}</dd>
           <dt className="text-muted-foreground">Hours (est. / actual)</dt>

@@ -1,10 +1,15 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { orNotFound } from "@/lib/forms/or-not-found";
-import { getTicket, listTickets, type TicketDetail } from "@/lib/tickets";
+import { can } from "@/lib/auth/policy";
+import { getTicket, getTrashedTicket, listTickets, type TicketDetail } from "@/lib/tickets";
 
-/** A ticket by its uuid or its number ("T-123" / "123"), among those the actor can see; otherwise 404. */
-export async function findTicket(actor: Actor, idOrKey: string): Promise<TicketDetail> {
+/**
+ * A ticket by its uuid or its number ("T-123" / "123"), among those the actor can see; otherwise 404.
+ * Cached per request: the page and its title both ask.
+ */
+export const findTicket = cache(async (actor: Actor, idOrKey: string): Promise<TicketDetail> => {
   const key = /^(?:t-?)?(\d{1,9})$/i.exec(decodeURIComponent(idOrKey));
   if (!key) return orNotFound(getTicket(actor, idOrKey));
   const number = Number(key[1]);
@@ -12,4 +17,10 @@ export async function findTicket(actor: Actor, idOrKey: string): Promise<TicketD
   const match = page.items.find((t) => t.number === number);
   if (!match) notFound();
   return orNotFound(getTicket(actor, match.id));
-}
+});
+
+/** The ticket in trash behind a link, for those who may see the trash (admins, managers); else null. */
+export const findTrashedTicket = cache(async (actor: Actor, id: string): Promise<TicketDetail | null> => {
+  if (!can(actor, "tickets.listTrash")) return null;
+  return getTrashedTicket(actor, id).catch(() => null);
+});

@@ -1,25 +1,27 @@
 import { ConfirmButton } from "@/components/forms/action-button";
+import { DateTime } from "@/components/time/date-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TicketDetail, TicketHistoryEntry } from "@/lib/tickets";
 import { restorableFields } from "@/lib/tickets/events";
 import { rollbackTicketAction } from "../actions";
-import { actionLabel, display, fieldLabel, when, type Names } from "./ticket-display";
+import { actionLabel, display, fieldLabel, type Names } from "./ticket-display";
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v == null ? null : typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v).toISOString() : String(v));
 
 /** What rolling back to an entry would change: its snapshot against the ticket as it is now. */
-function rollbackPreview(ticket: TicketDetail, entry: TicketHistoryEntry, names: Names): string[] {
+function rollbackPreview(ticket: TicketDetail, entry: TicketHistoryEntry, names: Names, zone: string): string[] {
   const snapshot = entry.snapshot ?? {};
   const current = ticket as unknown as Record<string, unknown>;
   return restorableFields
     .filter((key) => key in snapshot && comparable(snapshot[key]) !== comparable(current[key]))
-    .map((key) => `${fieldLabel(key)}: ${display(key, current[key], names)} → ${display(key, snapshot[key], names)}`);
+    .map((key) => `${fieldLabel(key)}: ${display(key, current[key], names, zone)} → ${display(key, snapshot[key], names, zone)}`);
 }
 
-type Props = { ticket: TicketDetail; history: TicketHistoryEntry[]; names: Names; mayRollback: boolean; fields: Record<string, string> };
+/** `zone`: the user's time zone, for dates inside the text of changes. */
+type Props = { ticket: TicketDetail; history: TicketHistoryEntry[]; names: Names; mayRollback: boolean; fields: Record<string, string>; zone: string };
 
 /** Every action on the ticket, newest last; each entry offers a rollback when it would change something. */
-export function HistoryCard({ ticket, history, names, mayRollback, fields }: Props) {
+export function HistoryCard({ ticket, history, names, mayRollback, fields, zone }: Props) {
   return (
     <Card>
       <CardHeader>
@@ -29,12 +31,12 @@ export function HistoryCard({ ticket, history, names, mayRollback, fields }: Pro
       <CardContent>
         <ol className="grid gap-4" data-testid="ticket-history">
           {history.map((entry) => {
-            const preview = mayRollback && entry.snapshot ? rollbackPreview(ticket, entry, names) : [];
+            const preview = mayRollback && entry.snapshot ? rollbackPreview(ticket, entry, names, zone) : [];
             return (
               <li key={entry.id} className="grid gap-1 border-l-2 pl-3 text-sm">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <span>
-                    <span className="font-medium">{actionLabel(entry.action)}</span> by {entry.actorName ?? "system"} · {when(entry.createdAt)}
+                    <span className="font-medium">{actionLabel(entry.action)}</span> by {entry.actorName ?? "system"} · <DateTime value={entry.createdAt} />
                   </span>
                   {preview.length > 0 && (
                     <ConfirmButton
@@ -54,7 +56,7 @@ export function HistoryCard({ ticket, history, names, mayRollback, fields }: Pro
                   <ul className="text-xs text-muted-foreground">
                     {Object.entries(entry.changes).map(([field, change]) => (
                       <li key={field}>
-                        {fieldLabel(field)}: {display(field, change.from, names)} → {display(field, change.to, names)}
+                        {fieldLabel(field)}: {display(field, change.from, names, zone)} → {display(field, change.to, names, zone)}
                       </li>
                     ))}
                   </ul>

@@ -1,31 +1,46 @@
 import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { NotificationsChanged } from "@/components/shell/notification-bell";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/shell/page-header";
+import { DateTime } from "@/components/time/date-time";
 import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current";
 import { markEntityRead } from "@/lib/notifications";
 import { listCollaboratorCandidates, listHistory, pageActions } from "@/lib/tickets";
+import { can } from "@/lib/auth/policy";
+import { requestTimeZone } from "../../time-zone";
 import { TicketStatusBadge } from "../status-badge";
 import { AssignCard, HeaderActions } from "./actions-card";
 import { AttachmentsCard } from "./attachments-card";
 import { CollaboratorsCard } from "./collaborators-card";
 import { CommentsCard } from "./comments-card";
 import { DetailsCard } from "./details-card";
-import { findTicket } from "./find-ticket";
+import { findTicket, findTrashedTicket } from "./find-ticket";
 import { HistoryCard } from "./history-card";
 import { PaletteTicket } from "./palette-ticket";
 import { StatusCard, type Stage } from "./status-card";
-import { namesOf, when } from "./ticket-display";
+import { namesOf } from "./ticket-display";
 import { WaitingBanner } from "./waiting-banner";
+import { TrashedTicket } from "./trashed-ticket";
 
-export const metadata = { title: "Ticket" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+/** "T-12 · Flyer for the open day · Crewdesk": the tab names the ticket. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requireActor();
+  const { id } = await params;
+  const ticket = (await findTrashedTicket(actor, id)) ?? (await findTicket(actor, id));
+  return { title: `${ticket.key} · ${ticket.title}` };
+}
+
+export default async function TicketPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
+  const trashed = await findTrashedTicket(actor, id);
+  if (trashed) return <TrashedTicket ticket={trashed} mayRestore={can(actor, "tickets.restore")} />;
   const ticket = await findTicket(actor, id);
   // Opening the ticket is reading what the bell said about it.
   await markEntityRead(actor, "ticket", ticket.id);
@@ -38,9 +53,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
 
   // Every form on the page names the ticket and the version the user saw.
   const fields = { id: ticket.id, version: String(ticket.version) };
-  const candidates = (await listCollaboratorCandidates(actor))
-    .filter((u) => !ticket.collaborators.some((c) => c.id === u.id))
-    .map((u) => ({ value: u.id, label: `${u.name} (@${u.username})` }));
+  const candidates = (await listCollaboratorCandidates(actor)).filter((u) => !ticket.collaborators.some((c) => c.id === u.id)).map((u) => ({ value: u.id, label: `${u.name} (@${u.username})` }));
 
   const stages: Stage[] = [
     { label: "Requested", at: ticket.createdAt, who: ticket.requesterName },
@@ -61,7 +74,11 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       </Button>
       <PageHeader
         title={`${ticket.key} · ${ticket.title}`}
-        description={`Requested by ${ticket.requesterName} on ${when(ticket.createdAt)}`}
+        description={
+          <>
+            Requested by {ticket.requesterName} on <DateTime value={ticket.createdAt} />
+          </>
+        }
         actions={
           <>
             <TicketStatusBadge status={ticket.status} confirmed={!!ticket.confirmedAt} />
@@ -81,7 +98,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           <Suspense fallback={<Skeleton className="h-48" data-testid="card-skeleton" />}>
             <CommentsCard actor={actor} ticketId={ticket.id} />
           </Suspense>
-          <HistoryCard ticket={ticket} history={history} names={names} mayRollback={ticket.allowedActions.includes("rollback")} fields={fields} />
+          <HistoryCard ticket={ticket} history={history} names={names} mayRollback={ticket.allowedActions.includes("rollback")} fields={fields} zone={await requestTimeZone()} />
         </div>
         <div className="grid content-start gap-6">
           <StatusCard stages={stages} />

@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { when } from "./ticket-display";
+import { DateTime } from "@/components/time/date-time";
 
 export type Stage = { label: string; at: Date | null; who: string | null };
 
@@ -20,7 +20,7 @@ export function StatusCard({ stages }: { stages: Stage[] }) {
                 {s.at && (
                   <span className="block text-xs text-muted-foreground">
                     {s.who ? `${s.who} · ` : ""}
-                    {when(s.at)}
+                    <DateTime value={s.at} />
                   </span>
                 )}
               </span>

@@ -46,7 +46,8 @@ export function PickUserForm({
       <div className="flex items-end gap-2">
         <div className="grid flex-1 gap-1">
           <Label htmlFor={`pick-${name}`}>{label}</Label>
-          <Select id={`pick-${name}`} name={name} defaultValue={defaultValue ?? ""} required>
+          {/* Keyed by the current value: after the action the form resets to it, not to the first one shown. */}
+          <Select key={defaultValue ?? ""} id={`pick-${name}`} name={name} defaultValue={defaultValue ?? ""} required>
             <option value="">Choose…</option>
             {options.map((o) => (
               <option key={o.value} value={o.value}>

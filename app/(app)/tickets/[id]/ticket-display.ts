@@ -3,13 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import type { TicketDetail, TicketHistoryEntry } from "@/lib/tickets";
 import { restorableDateFields, type RestorableField } from "@/lib/tickets/events";
 import { historyReferenceFields, listHistoryNames } from "@/lib/tickets/history-names";
+import { formatDateTime } from "@/lib/time/zone";
 import { complexityOptions, priorityOptions } from "../options";
 import { statusLabels } from "../status-badge";
 
 /** Ids the page can name: everyone and everything the ticket and its history mention. */
 export type Names = Map<string, string>;
 
-export const when = (d: Date | string | null | undefined) => (d ? new Date(d).toLocaleString() : "—");
 export const actionLabel = (action: string) => action.replace(/^ticket\./, "").replace(/_/g, " ");
 
 const restorableLabels: Record<RestorableField, string> = {
@@ -62,15 +62,15 @@ const isoDate = /^\d{4}-\d\d-\d\dT/;
 const optionLabel = (options: Option[], value: unknown) => options.find((o) => o.value === value)?.label;
 const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** A field's value as a person reads it: names for ids, words for statuses and priorities, dates localised. */
-export function display(field: string, value: unknown, names: Names = new Map()): string {
+/** A field's value as a person reads it: names for ids, words for statuses and priorities, dates in the user's zone. */
+export function display(field: string, value: unknown, names: Names = new Map(), zone = "UTC"): string {
   if (value === null || value === undefined || value === "") return "—";
   if (referenceFields.has(field)) return names.get(String(value)) ?? "(removed)";
   if (field === "status") return statusLabels[value as keyof typeof statusLabels] ?? String(value);
   if (field === "priority") return optionLabel(priorityOptions, value) ?? String(value);
   if (field === "complexity") return optionLabel(complexityOptions, value) ?? String(value);
   if (field === "estimatedHours" || field === "actualHours") return `${value} h`;
-  if (dateFields.has(field) || value instanceof Date || (typeof value === "string" && isoDate.test(value))) return when(value as Date | string);
+  if (dateFields.has(field) || value instanceof Date || (typeof value === "string" && isoDate.test(value))) return formatDateTime(new Date(value as Date | string), zone);
   return typeof value === "string" ? clip(value) : String(value);
 }
 

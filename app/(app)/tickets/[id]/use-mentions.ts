@@ -76,8 +76,8 @@ export function useMentions(ticketId: string) {
   const optionId = (i: number) => `${listId}-${i}`;
   /** What the text area needs to say it drives a list (combobox pattern). */
   const inputProps = {
+    // No aria-expanded: a textarea is a textbox, where it is not allowed (axe: aria-allowed-attr).
     "aria-autocomplete": "list" as const,
-    "aria-expanded": open,
     "aria-controls": open ? listId : undefined,
     "aria-activedescendant": open ? optionId(Math.min(active, candidates.length - 1)) : undefined,
   };

@@ -2,6 +2,7 @@ import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { ActionButton, ConfirmButton } from "@/components/forms/action-button";
 import { PageHeader } from "@/components/shell/page-header";
+import { DateTime } from "@/components/time/date-time";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
@@ -19,8 +20,6 @@ import { ResetPasswordForm } from "./reset-password";
 import { UserTokens } from "./user-tokens";
 
 export const metadata = { title: "User" };
-
-const when = (d: Date | null) => (d ? d.toLocaleString() : "never");
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -43,7 +42,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Button>
       <PageHeader
         title={user.name}
-        description={`@${user.username} · ${roleLabel(user.role)}${user.departmentName ? ` · ${user.departmentName}` : ""} · last sign-in ${when(user.lastLoginAt)}`}
+        description={
+          <>
+            @{user.username} · {roleLabel(user.role)}
+            {user.departmentName ? ` · ${user.departmentName}` : ""} · last sign-in <DateTime value={user.lastLoginAt} fallback="never" />
+          </>
+        }
         actions={<StatusBadge status={status} />}
       />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -84,7 +88,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 </ActionButton>
               )}
               {mayEdit && !self && user.isActive && (
-                <ConfirmButton action={setActiveAction} fields={{ ...fields, isActive: "false" }} title={`Deactivate ${user.username}?`} description="They are signed out at once and cannot sign in until reactivated." confirmLabel="Deactivate" variant="outline">
+                <ConfirmButton
+                  action={setActiveAction}
+                  fields={{ ...fields, isActive: "false" }}
+                  title={`Deactivate ${user.username}?`}
+                  description="They are signed out at once and cannot sign in until reactivated."
+                  confirmLabel="Deactivate"
+                  variant="outline"
+                >
                   Deactivate
                 </ConfirmButton>
               )}
@@ -94,7 +105,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 </ActionButton>
               )}
               {can(actor, "users.delete") && !self && (
-                <ConfirmButton action={deleteUserAction} fields={fields} title={`Delete ${user.username}?`} description="This cannot be undone. Users who own records must be deactivated instead." confirmLabel="Delete user">
+                <ConfirmButton
+                  action={deleteUserAction}
+                  fields={fields}
+                  title={`Delete ${user.username}?`}
+                  description="This cannot be undone. Users who own records must be deactivated instead."
+                  confirmLabel="Delete user"
+                >
                   Delete
                 </ConfirmButton>
               )}
