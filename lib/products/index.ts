@@ -6,13 +6,14 @@ import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, isForeignKeyViolation, isUniqueViolation, notFound, parseInput } from "@/lib/errors";
+import { patchOf } from "@/lib/schemas/patch";
 
 export const productInputSchema = z.object({
   name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
   description: z.string().trim().max(500, "Description is too long").default(""),
   isActive: z.boolean().default(true),
 });
-export const productPatchSchema = productInputSchema.partial().strict();
+export const productPatchSchema = patchOf(productInputSchema);
 export const productSchema = z.object({ id: z.uuid(), name: z.string(), description: z.string(), isActive: z.boolean(), createdAt: z.date() });
 
 export async function listProducts(actor: Actor, options: { activeOnly?: boolean } = {}): Promise<Product[]> {

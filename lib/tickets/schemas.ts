@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ticketComplexities, ticketPriorities, ticketStatuses, type TicketComplexity, type TicketPriority, type TicketStatus } from "@/db/schema/tickets";
 import { listQuerySchema } from "@/lib/pagination";
+import { patchOf } from "@/lib/schemas/patch";
 import type { TicketWorkflow } from "./workflow";
 
 export const ticketStatusSchema = z.enum(ticketStatuses, { error: `Status must be one of: ${ticketStatuses.join(", ")}` });
@@ -48,8 +49,8 @@ export const createTicketSchema = z
 export type CreateTicketInput = z.input<typeof createTicketSchema>;
 
 /** Edit form / PATCH body: fields only. Status, assignee and approvals change through their actions. */
-export const updateTicketSchema = z
-  .object({
+export const updateTicketSchema = patchOf(
+  z.object({
     title,
     description,
     departmentId: optionalId("Choose a department"),
@@ -59,9 +60,8 @@ export const updateTicketSchema = z
     complexity: ticketComplexitySchema.nullable(),
     estimatedHours: hours,
     actualHours: hours,
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type UpdateTicketInput = z.input<typeof updateTicketSchema>;
 
 /**

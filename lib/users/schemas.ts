@@ -3,6 +3,7 @@ import { roles } from "@/db/schema/users";
 import { notificationChannelSchema, notificationKinds } from "@/lib/notifications/kinds";
 import { passwordMatchesUsername, passwordSchema } from "@/lib/auth/passwords";
 import { listQuerySchema } from "@/lib/pagination";
+import { patchOf } from "@/lib/schemas/patch";
 
 export const roleSchema = z.enum(roles, { error: `Role must be one of: ${roles.join(", ")}` });
 
@@ -59,8 +60,8 @@ export const createUserSchema = z
   .refine(passwordNotUsername, notUsernameIssue);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export const updateUserSchema = z
-  .object({
+export const updateUserSchema = patchOf(
+  z.object({
     name: nameSchema,
     email: emailSchema,
     phone: phoneSchema,
@@ -68,9 +69,8 @@ export const updateUserSchema = z
     role: roleSchema,
     departmentId: departmentIdSchema.nullable(),
     isActive: z.boolean(),
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const registerSchema = z
@@ -93,7 +93,7 @@ export const registrationOptionsSchema = z.object({
 });
 export type RegistrationOptions = z.infer<typeof registrationOptionsSchema>;
 
-/** Per notification kind, the channels it is delivered on (deduplicated). A kind left out keeps the default. */
+/** Per notification kind, the channels it is delivered on (deduplicated). A kind left out keeps what it had. */
 export const notificationPrefsSchema = z
   .record(z.string(), z.array(notificationChannelSchema, { error: "Channels must be a list" }).transform((list) => [...new Set(list)]), {
     error: "Notification preferences must be an object keyed by kind",
@@ -105,10 +105,9 @@ export const notificationPrefsSchema = z
   });
 export type NotificationPrefs = z.infer<typeof notificationPrefsSchema>;
 
-export const profileSchema = z
-  .object({ name: nameSchema, email: emailSchema, phone: phoneSchema, telegramHandle: telegramHandleSchema, notificationPrefs: notificationPrefsSchema })
-  .partial()
-  .strict();
+export const profileSchema = patchOf(
+  z.object({ name: nameSchema, email: emailSchema, phone: phoneSchema, telegramHandle: telegramHandleSchema, notificationPrefs: notificationPrefsSchema }),
+);
 
 export const changePasswordSchema = z
   .object({
