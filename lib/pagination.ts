@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 
 /** Query parameters every list accepts; lists add their own filters and sort keys. */
 export function listQuerySchema<const S extends readonly [string, ...string[]]>(sortKeys: S, defaultSort: S[number]) {
@@ -7,8 +8,7 @@ export function listQuerySchema<const S extends readonly [string, ...string[]]>(
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
     sort: z.enum(sortKeys).default(defaultSort as never),
     order: z.enum(["asc", "desc"]).default("asc"),
-    q: z
-      .string()
+    q: singleLine()
       .trim()
       .max(200)
       .optional()

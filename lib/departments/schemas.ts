@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/schemas/text";
 import { patchOf } from "@/lib/schemas/patch";
 
 export const departmentInputSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
-  description: z.string().trim().max(500, "Description is too long").default(""),
+  name: singleLine("Name is required").trim().min(1, "Name is required").max(80, "Name is too long"),
+  description: multiLine().trim().max(500, "Description is too long").default(""),
   managerId: z.uuid("Choose a user").nullish().transform((v) => v ?? null),
   isCreative: z.boolean().default(false),
 });

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/schemas/text";
 import { getDb, type Tx } from "@/db";
 import { products, type Product } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
@@ -9,8 +10,8 @@ import { AppError, isForeignKeyViolation, isUniqueViolation, notFound, parseInpu
 import { patchOf } from "@/lib/schemas/patch";
 
 export const productInputSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
-  description: z.string().trim().max(500, "Description is too long").default(""),
+  name: singleLine("Name is required").trim().min(1, "Name is required").max(80, "Name is too long"),
+  description: multiLine().trim().max(500, "Description is too long").default(""),
   isActive: z.boolean().default(true),
 });
 export const productPatchSchema = patchOf(productInputSchema);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 import { patchOf } from "@/lib/schemas/patch";
 
 /** The kinds of file an admin can allow as attachments; each covers the detected types of its family. */
@@ -13,8 +14,7 @@ export const attachmentTypeGroupLabels: Record<AttachmentTypeGroup, string> = {
 };
 
 /** An IANA zone name ("Europe/Berlin", "UTC") that this runtime knows; not an offset or an abbreviation. */
-export const timeZoneSchema = z
-  .string({ error: "Choose a time zone" })
+export const timeZoneSchema = singleLine("Choose a time zone")
   .trim()
   .refine((tz) => {
     if (tz !== "UTC" && !/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(tz)) return false;
