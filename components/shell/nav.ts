@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 
-export type NavIcon = "dashboard" | "tickets" | "jobs" | "equipment" | "notifications" | "users" | "departments" | "products" | "schedules";
+export type NavIcon = "dashboard" | "tickets" | "jobs" | "equipment" | "notifications" | "users" | "departments" | "products" | "schedules" | "settings";
 export type NavItem = { href: string; label: string; icon: NavIcon; soon?: boolean };
 export type NavSection = { title?: string; items: NavItem[] };
 
@@ -12,6 +12,7 @@ export function navFor(actor: Actor): NavSection[] {
     ...(can(actor, "departments.manage") ? [{ href: "/admin/departments", label: "Departments", icon: "departments" as const }] : []),
     ...(can(actor, "products.manage") ? [{ href: "/admin/products", label: "Products", icon: "products" as const }] : []),
     ...(can(actor, "schedules.run") ? [{ href: "/admin/schedules", label: "Schedules", icon: "schedules" as const }] : []),
+    ...(can(actor, "settings.manage") ? [{ href: "/admin/settings", label: "Settings", icon: "settings" as const }] : []),
   ];
   return [
     {

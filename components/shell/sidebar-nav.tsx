@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, Briefcase, Building2, CalendarClock, LayoutDashboard, Package, Ticket, Users, Wrench } from "lucide-react";
+import { Bell, Briefcase, Building2, CalendarClock, LayoutDashboard, Package, Settings, Ticket, Users, Wrench } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -16,6 +16,7 @@ const icons: Record<NavIcon, React.ComponentType<{ className?: string }>> = {
   departments: Building2,
   products: Package,
   schedules: CalendarClock,
+  settings: Settings,
 };
 
 const isActive = (pathname: string, href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(href + "/"));
