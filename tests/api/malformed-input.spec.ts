@@ -20,10 +20,10 @@ test.describe("malformed input answers 4xx in the API's error shape", () => {
   });
 
   test("prototype-named keys are named as unknown fields", async () => {
-    const res = await fetch(`${BASE_URL}/api/v1/products`, {
-      method: "POST",
+    const res = await fetch(`${BASE_URL}/api/v1/settings`, {
+      method: "PATCH",
       headers: { authorization: `Bearer ${await adminAccess()}`, "content-type": "application/json" },
-      body: '{"name":"x","constructor":1,"__proto__":{"isActive":false},"toString":"y"}',
+      body: '{"constructor":1,"__proto__":{"registrationEnabled":false},"toString":"y"}',
     });
     expect(res.status).toBe(400);
     expect(Object.keys(((await res.json()) as ApiError).error.fields ?? {}).sort()).toEqual(["__proto__", "constructor", "toString"]);
