@@ -14,7 +14,7 @@ describe("malformed text and dates are field errors, never a database failure", 
   it("a NUL byte in the username, signing in and registering anonymously", async () => {
     expect((await rejects(authenticate({ username: "ad\u0000min", password: "whatever-1" }, uniqueIp()), "invalid")).fields?.username).toBeDefined();
     const registration = { username: "nul\u0000user", name: "N\u0000", email: "n@example.com", password: "Str0ng-pass-1", passwordConfirm: "Str0ng-pass-1", departmentId: "00000000-0000-4000-8000-000000000000" };
-    const error = await rejects(registerUser(registration), "invalid");
+    const error = await rejects(registerUser(registration, uniqueIp()), "invalid");
     expect(Object.keys(error.fields ?? {})).toEqual(expect.arrayContaining(["username", "name"]));
   });
 

@@ -12,6 +12,7 @@ const input = (v: Record<string, string>) => ({
   lockoutMinutes: v.lockoutMinutes,
   ipLoginLimit: v.ipLoginLimit,
   ipLoginWindowMinutes: v.ipLoginWindowMinutes,
+  ipRegistrationLimit: v.ipRegistrationLimit,
   timeZone: v.timeZone,
   attachmentMaxMb: v.attachmentMaxMb,
   attachmentTypes: attachmentTypeGroups.filter((group) => checked(v, `attachmentType:${group}`)),

@@ -35,6 +35,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           {number("lockoutMinutes", "Lock duration (minutes)")}
           {number("ipLoginLimit", "Sign-in attempts per address", "Counted over the window below; more are refused (429).")}
           {number("ipLoginWindowMinutes", "Window (minutes)")}
+          {number("ipRegistrationLimit", "Registrations per address", "Counted over the same window.")}
         </div>
       </Section>
       <Section title="Time zone">
