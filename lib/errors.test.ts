@@ -23,4 +23,18 @@ describe("parseInput", () => {
       expect.objectContaining({ fields: { role: [expect.stringMatching(/unknown field/i)], "address.zip": [expect.stringMatching(/unknown field/i)] } }),
     );
   });
+
+  it("names prototype-named unknown fields like any other (constructor, __proto__, toString)", () => {
+    const input = JSON.parse('{"name":"a","address":{"city":"Lima"},"constructor":1,"__proto__":{"x":1},"toString":2}');
+    const error = (() => {
+      try {
+        parseInput(schema, input);
+      } catch (e) {
+        return e as AppError;
+      }
+    })();
+    expect(error).toBeInstanceOf(AppError);
+    expect(Object.keys(error?.fields ?? {}).sort()).toEqual(["__proto__", "constructor", "toString"]);
+    expect(JSON.parse(JSON.stringify(error?.fields)).constructor).toEqual([expect.stringMatching(/unknown field/i)]);
+  });
 });

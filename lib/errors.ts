@@ -52,7 +52,8 @@ export const conflict = (message: string) => new AppError("conflict", message);
 
 /** Turns zod issues into `{ field: [messages] }`, with nested paths joined by dots. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // A Map, not an object: a field named "constructor" or "__proto__" must be a key like any other.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     const prefix = issue.path.join(".");
     // An unknown field is named by itself, so a caller sees which one it sent by mistake.
@@ -60,9 +61,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
       issue.code === "unrecognized_keys"
         ? issue.keys.map((k) => [prefix ? `${prefix}.${k}` : k, "Unknown field, or one you cannot change here"] as const)
         : [[prefix || "_", issue.message] as const];
-    for (const [key, message] of entries) (fields[key] ??= []).push(message);
+    for (const [key, message] of entries) fields.set(key, [...(fields.get(key) ?? []), message]);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** Parses with zod; on failure throws AppError("invalid") with per-field messages. */

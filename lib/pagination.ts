@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 
 /** The page sizes a list offers; the schema accepts any size up to the largest. */
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -11,8 +12,7 @@ export function listQuerySchema<const S extends readonly [string, ...string[]]>(
     pageSize: z.coerce.number().int().min(1).max(PAGE_SIZES.at(-1)!).default(DEFAULT_PAGE_SIZE),
     sort: z.enum(sortKeys).default(defaultSort as never),
     order: z.enum(["asc", "desc"]).default("asc"),
-    q: z
-      .string()
+    q: singleLine()
       .trim()
       .max(200)
       .optional()

@@ -54,9 +54,40 @@ function clientIp(req) {
   return forwarded || req.socket.remoteAddress || "unknown";
 }
 
+// A path whose percent-escapes are not UTF-8 (/api/v1/tickets/%E0%A4%A) makes Next's router throw
+// while it decodes the route's params, and it answers a bare 500. Refuse it first, as a 400.
+function hasBadEscapes(url) {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function badPath(req, res) {
+  const api = req.url.startsWith("/api/");
+  const body = api
+    ? JSON.stringify({ error: { code: "invalid", message: "The address has a broken percent-escape (it is not UTF-8)" } })
+    : "Bad request: the address has a broken percent-escape.";
+  res.writeHead(400, { "content-type": api ? "application/json" : "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(body);
+}
+
 const server = http.createServer((req, res) => {
+  if (hasBadEscapes(req.url ?? "/")) return badPath(req, res);
   req.headers["x-crewdesk-client-ip"] = clientIp(req);
   handle(req, res);
+});
+
+// Requests Node's own parser refuses (headers or address over 16 KB, broken HTTP) are answered in the
+// API's error shape too, never with a bare status line.
+server.on("clientError", (error, socket) => {
+  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const body = JSON.stringify({ error: { code: tooLarge ? "too_large" : "invalid", message: tooLarge ? "The address or the headers are too long" : "The request is not valid HTTP" } });
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 });
 server.listen(port, hostname, () => {
   if (process.env.PID_FILE) fs.writeFileSync(process.env.PID_FILE, String(process.pid));

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 
-export type NavIcon = "dashboard" | "tickets" | "jobs" | "equipment" | "notifications" | "users" | "departments" | "products" | "schedules" | "view";
+export type NavIcon = "dashboard" | "tickets" | "jobs" | "equipment" | "notifications" | "users" | "departments" | "products" | "schedules" | "view" | "settings";
 export type NavItem = { href: string; label: string; icon: NavIcon; soon?: boolean };
 export type NavSection = { title?: string; items: NavItem[] };
 
@@ -15,6 +15,7 @@ export function navFor(actor: Actor, pinned: { name: string; href: string }[] = 
     ...(can(actor, "departments.manage") ? [{ href: "/admin/departments", label: "Departments", icon: "departments" as const }] : []),
     ...(can(actor, "products.manage") ? [{ href: "/admin/products", label: "Products", icon: "products" as const }] : []),
     ...(can(actor, "schedules.run") ? [{ href: "/admin/schedules", label: "Schedules", icon: "schedules" as const }] : []),
+    ...(can(actor, "settings.manage") ? [{ href: "/admin/settings", label: "Settings", icon: "settings" as const }] : []),
   ];
   return [
     {

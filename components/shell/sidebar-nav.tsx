@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, Bookmark, Briefcase, Building2, CalendarClock, LayoutDashboard, Package, Ticket, Users, Wrench } from "lucide-react";
+import { Bell, Bookmark, Briefcase, Building2, CalendarClock, LayoutDashboard, Package, Settings, Ticket, Users, Wrench } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -17,6 +17,7 @@ const icons: Record<NavIcon, React.ComponentType<{ className?: string }>> = {
   products: Package,
   schedules: CalendarClock,
   view: Bookmark,
+  settings: Settings,
 };
 
 const isActive = (pathname: string, href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(href + "/"));

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gt, isNotNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 import { getDb, type DbOrTx } from "@/db";
 import { loginAttempts, users, type User } from "@/db/schema";
 import { AppError, parseInput } from "@/lib/errors";
@@ -9,8 +10,8 @@ import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { minutesAgo, serialized } from "./rate-limit";
 
 export const loginSchema = z.object({
-  username: z.string({ error: "Username is required" }).trim().min(1, "Username is required").max(100),
-  password: z.string({ error: "Password is required" }).min(1, "Password is required").max(200),
+  username: singleLine("Username is required").trim().min(1, "Username is required").max(100),
+  password: singleLine("Password is required").min(1, "Password is required").max(200),
 });
 
 export type AuthenticatedUser = Actor & { sessionVersion: number };

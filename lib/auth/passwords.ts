@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 import { isCommonPassword } from "./common-passwords";
 
 // argon2id with OWASP's recommended minimums (19 MiB, 2 iterations).
@@ -26,8 +26,7 @@ export async function burnPasswordCheck(password: string) {
 }
 
 /** The password rules of SPEC §1, except "not the username", which needs the username: see passwordIssues. */
-export const passwordSchema = z
-  .string({ error: "Password is required" })
+export const passwordSchema = singleLine("Password is required")
   .min(8, "Password must be at least 8 characters")
   .max(200, "Password must be at most 200 characters")
   .refine((p) => !/^\d+$/.test(p), "Password cannot be all digits")

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 import { getDb } from "@/db";
 import { authTokens, users, type TokenKind } from "@/db/schema";
 import { AppError, notFound, parseInput } from "@/lib/errors";
@@ -45,7 +46,7 @@ export async function issueTokens(user: AuthenticatedUser, meta: SessionMeta = {
   return issuePair(user.id, user.sessionVersion, await startSession(user.id, "api", meta));
 }
 
-export const refreshSchema = z.object({ refresh: z.string({ error: "refresh token is required" }).min(1, "refresh token is required") });
+export const refreshSchema = z.object({ refresh: singleLine("refresh token is required").min(1, "refresh token is required") });
 
 /**
  * Trades a refresh token for a new pair. A refresh token works once: presenting a used one again
@@ -131,7 +132,7 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
 }
 
 export const createApiTokenSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
+  name: singleLine("Name is required").trim().min(1, "Name is required").max(80, "Name is too long"),
   expiresInDays: z
     .union([z.null(), z.coerce.number().int().min(1, "At least 1 day").max(3650, "At most 10 years")])
     .default(DEFAULT_TOKEN_DAYS)

@@ -1,20 +1,14 @@
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/schemas/text";
+import { patchOf } from "@/lib/schemas/patch";
 
 export const departmentInputSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
-  description: z.string().trim().max(500, "Description is too long").default(""),
+  name: singleLine("Name is required").trim().min(1, "Name is required").max(80, "Name is too long"),
+  description: multiLine().trim().max(500, "Description is too long").default(""),
   managerId: z.uuid("Choose a user").nullish().transform((v) => v ?? null),
   isCreative: z.boolean().default(false),
 });
-export const departmentPatchSchema = z
-  .object({
-    name: departmentInputSchema.shape.name,
-    description: z.string().trim().max(500, "Description is too long"),
-    managerId: z.uuid("Choose a user").nullable(),
-    isCreative: z.boolean(),
-  })
-  .partial()
-  .strict();
+export const departmentPatchSchema = patchOf(departmentInputSchema);
 
 export const departmentSchema = z.object({
   id: z.uuid(),

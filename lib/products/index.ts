@@ -1,18 +1,20 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/schemas/text";
 import { getDb, type Tx } from "@/db";
 import { products, tickets, type Product } from "@/db/schema";
 import { diffFields, logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { AppError, isForeignKeyViolation, isUniqueViolation, notFound, parseInput } from "@/lib/errors";
+import { patchOf } from "@/lib/schemas/patch";
 
 export const productInputSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(80, "Name is too long"),
-  description: z.string().trim().max(500, "Description is too long").default(""),
+  name: singleLine("Name is required").trim().min(1, "Name is required").max(80, "Name is too long"),
+  description: multiLine().trim().max(500, "Description is too long").default(""),
   isActive: z.boolean().default(true),
 });
-export const productPatchSchema = productInputSchema.partial().strict();
+export const productPatchSchema = patchOf(productInputSchema);
 export const productSchema = z.object({ id: z.uuid(), name: z.string(), description: z.string(), isActive: z.boolean(), createdAt: z.date() });
 
 export async function listProducts(actor: Actor, options: { activeOnly?: boolean } = {}): Promise<Product[]> {

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 import { roleSchema } from "@/lib/users/schemas";
 import { ticketStatusSchema } from "@/lib/tickets/schemas";
 
 /** GET /search?q=: the words typed into the command palette (a ticket key "T-12" works too). */
 export const searchQuerySchema = z.strictObject({
-  q: z.string().trim().max(200, "Search for at most 200 characters").default(""),
+  q: singleLine().trim().max(200, "Search for at most 200 characters").default(""),
 });
 
 export const searchTicketSchema = z.object({ id: z.uuid(), key: z.string(), title: z.string(), status: ticketStatusSchema });

@@ -12,7 +12,8 @@ import { attachmentStorage, newStorageKey } from "@/lib/storage";
 import type { AttachmentLimits, TicketAttachmentView } from "./attachment-schemas";
 import { recordTicketEvent } from "./events";
 import { attachmentName } from "./file-name";
-import { acceptedExtensions, ALLOWED_TYPES_TEXT, detectType, unsupportedType } from "./file-types";
+import { allowedTypesText, assertTypeAllowed } from "./attachment-types";
+import { acceptedExtensions, detectType, unsupportedType } from "./file-types";
 import { loadTicket } from "./load";
 import { meterUpload, tooLarge } from "./upload-meter";
 import { MAX_UPLOADS_PER_USER, takeUploadSlot } from "./upload-slots";
@@ -28,11 +29,11 @@ const MULTIPART_ALLOWANCE = 64 * 1024;
 /** The limits as the upload form shows them: the size from settings, the types this module accepts. */
 export async function attachmentLimits(actor: Actor): Promise<AttachmentLimits> {
   assertCan(actor, "tickets.read");
-  const { attachmentMaxMb } = await getSettings();
+  const { attachmentMaxMb, attachmentTypes } = await getSettings();
   return {
     maxMb: attachmentMaxMb,
     maxBytes: attachmentMaxMb * MB,
-    allowed: ALLOWED_TYPES_TEXT,
+    allowed: allowedTypesText(attachmentTypes),
     accept: acceptedExtensions.map((ext) => `.${ext}`).join(","),
     maxConcurrent: MAX_UPLOADS_PER_USER,
   };
@@ -73,7 +74,7 @@ export async function addAttachment(actor: Actor, ticketId: string, upload: File
   assertCan(actor, "tickets.read");
   const db = await getDb();
   await loadTicket(db, actor, ticketId);
-  const { attachmentMaxMb } = await getSettings(db);
+  const { attachmentMaxMb, attachmentTypes } = await getSettings(db);
   if (upload.declaredBytes !== undefined && upload.declaredBytes > attachmentMaxMb * MB + MULTIPART_ALLOWANCE) throw tooLarge(attachmentMaxMb);
   const release = takeUploadSlot(actor.id);
   const storage = attachmentStorage();
@@ -88,6 +89,7 @@ export async function addAttachment(actor: Actor, ticketId: string, upload: File
     if (metered.size() === 0) throw new AppError("invalid", "The file is empty", { file: ["The file is empty"] });
     const type = detectType(metered.sniffed());
     if (!type) throw unsupportedType();
+    assertTypeAllowed(type, attachmentTypes);
     const name = attachmentName(file.name, type);
     const size = metered.size();
     const key = storageKey;

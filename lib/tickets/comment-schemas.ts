@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/schemas/text";
 import { COMMENT_BODY_MAX } from "@/db/schema/ticket-comments";
 
 /** A new comment (or a reply, with the id of a comment of the same ticket). Markdown, up to 10k characters. */
 export const addCommentSchema = z.strictObject({
-  body: z
-    .string({ error: "Write a comment" })
+  body: multiLine("Write a comment")
     .trim()
     .min(1, "Write a comment")
     .max(COMMENT_BODY_MAX, `A comment may be at most ${COMMENT_BODY_MAX.toLocaleString("en")} characters`),
@@ -14,8 +14,7 @@ export type AddCommentInput = z.input<typeof addCommentSchema>;
 
 /** GET /tickets/{id}/mention-candidates?q=: the letters typed after an @ (none lists the first few). */
 export const mentionCandidatesQuery = z.strictObject({
-  q: z
-    .string()
+  q: singleLine()
     .trim()
     .max(40, "A username has at most 40 characters")
     .regex(/^[A-Za-z0-9._ -]*$/, "Type letters, digits, dots, dashes or underscores")

@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { dateTime } from "@/lib/schemas/date";
+import { multiLine, singleLine } from "@/lib/schemas/text";
 import { ticketComplexities, ticketPriorities, ticketStatuses, type TicketComplexity, type TicketPriority, type TicketStatus } from "@/db/schema/tickets";
 import { listQuerySchema } from "@/lib/pagination";
+import { patchOf } from "@/lib/schemas/patch";
 import type { TicketWorkflow } from "./workflow";
 
 export const ticketStatusSchema = z.enum(ticketStatuses, { error: `Status must be one of: ${ticketStatuses.join(", ")}` });
 export const ticketPrioritySchema = z.enum(ticketPriorities, { error: `Priority must be one of: ${ticketPriorities.join(", ")}` });
 export const ticketComplexitySchema = z.enum(ticketComplexities, { error: `Complexity must be one of: ${ticketComplexities.join(", ")}` });
 
-const title = z.string({ error: "Title is required" }).trim().min(1, "Title is required").max(200, "Title is too long");
-const description = z.string().trim().max(20_000, "Description is too long");
+const title = singleLine("Title is required").trim().min(1, "Title is required").max(200, "Title is too long");
+const description = multiLine().trim().max(20_000, "Description is too long");
 const optionalId = (message: string) =>
   z
     .union([z.uuid(message), z.literal("")])
@@ -19,14 +22,13 @@ const hours = z
   .nullish()
   .transform((v) => (v === "" || v == null ? null : v));
 const deadline = z
-  .union([z.coerce.date({ error: "Deadline must be a date and time" }), z.literal("")])
+  .union([dateTime("Deadline must be a date and time"), z.literal("")])
   .nullish()
   .transform((v) => (v === "" || v == null ? null : v));
 const reason = (required: boolean) =>
   required
-    ? z.string({ error: "A reason is required" }).trim().min(1, "A reason is required").max(2000, "Reason is too long")
-    : z
-        .string()
+    ? multiLine("A reason is required").trim().min(1, "A reason is required").max(2000, "Reason is too long")
+    : multiLine()
         .trim()
         .max(2000, "Reason is too long")
         .nullish()
@@ -48,8 +50,8 @@ export const createTicketSchema = z
 export type CreateTicketInput = z.input<typeof createTicketSchema>;
 
 /** Edit form / PATCH body: fields only. Status, assignee and approvals change through their actions. */
-export const updateTicketSchema = z
-  .object({
+export const updateTicketSchema = patchOf(
+  z.object({
     title,
     description,
     departmentId: optionalId("Choose a department"),
@@ -59,9 +61,8 @@ export const updateTicketSchema = z
     complexity: ticketComplexitySchema.nullable(),
     estimatedHours: hours,
     actualHours: hours,
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type UpdateTicketInput = z.input<typeof updateTicketSchema>;
 
 /**
@@ -95,9 +96,9 @@ export const listTicketsQuery = listQuerySchema(ticketSortKeys, "createdAt").ext
   departmentId: z.uuid().optional(),
   productId: z.uuid().optional(),
   overdue: booleanParam,
-  createdFrom: z.coerce.date().optional(),
+  createdFrom: dateTime().optional(),
   /** Inclusive to the millisecond: "…T23:59:59.999" takes the whole day. */
-  createdTo: z.coerce.date().optional(),
+  createdTo: dateTime().optional(),
   /** "dashboard": only the tickets the dashboard counts (SPEC §5), so a card's link lists exactly its tickets. */
   scope: z.literal("dashboard").optional(),
 });

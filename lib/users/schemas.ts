@@ -1,32 +1,31 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/schemas/text";
 import { roles } from "@/db/schema/users";
 import { notificationChannelSchema, notificationKinds } from "@/lib/notifications/kinds";
 import { passwordMatchesUsername, passwordSchema } from "@/lib/auth/passwords";
 import { listQuerySchema } from "@/lib/pagination";
+import { patchOf } from "@/lib/schemas/patch";
 
 export const roleSchema = z.enum(roles, { error: `Role must be one of: ${roles.join(", ")}` });
 
-export const usernameSchema = z
-  .string({ error: "Username is required" })
+export const usernameSchema = singleLine("Username is required")
   .trim()
   .min(3, "Username must be at least 3 characters")
   .max(40, "Username must be at most 40 characters")
   .regex(/^[A-Za-z0-9._-]+$/, "Username may contain only letters, digits, dot, dash and underscore");
 
-const nameSchema = z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(100, "Name is too long");
-const emailSchema = z.string({ error: "Email is required" }).trim().toLowerCase().pipe(z.email("Enter a valid email address"));
+const nameSchema = singleLine("Name is required").trim().min(1, "Name is required").max(100, "Name is too long");
+const emailSchema = singleLine("Email is required").trim().toLowerCase().pipe(z.email("Enter a valid email address"));
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  singleLine()
     .trim()
     .max(max, message)
     .nullish()
     .transform((v) => v || null);
 
 /** "@handle" (5–32 letters, digits, underscores) or a numeric Telegram user id. Stored without "@". */
-export const telegramHandleSchema = z
-  .string()
+export const telegramHandleSchema = singleLine()
   .trim()
   .nullish()
   .transform((v) => (v ? v.replace(/^@/, "") : null))
@@ -59,8 +58,8 @@ export const createUserSchema = z
   .refine(passwordNotUsername, notUsernameIssue);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export const updateUserSchema = z
-  .object({
+export const updateUserSchema = patchOf(
+  z.object({
     name: nameSchema,
     email: emailSchema,
     phone: phoneSchema,
@@ -68,9 +67,8 @@ export const updateUserSchema = z
     role: roleSchema,
     departmentId: departmentIdSchema.nullable(),
     isActive: z.boolean(),
-  })
-  .partial()
-  .strict();
+  }),
+);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const registerSchema = z
@@ -79,7 +77,7 @@ export const registerSchema = z
     name: nameSchema,
     email: emailSchema,
     password: passwordSchema,
-    passwordConfirm: z.string({ error: "Repeat the password" }),
+    passwordConfirm: singleLine("Repeat the password"),
     departmentId: departmentIdSchema,
     telegramHandle: telegramHandleSchema,
   })
@@ -93,7 +91,7 @@ export const registrationOptionsSchema = z.object({
 });
 export type RegistrationOptions = z.infer<typeof registrationOptionsSchema>;
 
-/** Per notification kind, the channels it is delivered on (deduplicated). A kind left out keeps the default. */
+/** Per notification kind, the channels it is delivered on (deduplicated). A kind left out keeps what it had. */
 export const notificationPrefsSchema = z
   .record(z.string(), z.array(notificationChannelSchema, { error: "Channels must be a list" }).transform((list) => [...new Set(list)]), {
     error: "Notification preferences must be an object keyed by kind",
@@ -105,16 +103,15 @@ export const notificationPrefsSchema = z
   });
 export type NotificationPrefs = z.infer<typeof notificationPrefsSchema>;
 
-export const profileSchema = z
-  .object({ name: nameSchema, email: emailSchema, phone: phoneSchema, telegramHandle: telegramHandleSchema, notificationPrefs: notificationPrefsSchema })
-  .partial()
-  .strict();
+export const profileSchema = patchOf(
+  z.object({ name: nameSchema, email: emailSchema, phone: phoneSchema, telegramHandle: telegramHandleSchema, notificationPrefs: notificationPrefsSchema }),
+);
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password"),
+    currentPassword: singleLine("Enter your current password").min(1, "Enter your current password"),
     newPassword: passwordSchema,
-    newPasswordConfirm: z.string({ error: "Repeat the new password" }),
+    newPasswordConfirm: singleLine("Repeat the new password"),
     revokeApiTokens: z.boolean().default(true).meta({ description: "Also revoke your personal API tokens (default true)" }),
   })
   .refine((v) => v.newPassword === v.newPasswordConfirm, { message: "Passwords do not match", path: ["newPasswordConfirm"] })

@@ -73,14 +73,19 @@ export async function updateProfile(actor: Actor, input: unknown) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const before = await lockUser(tx, actor.id);
-    const { notificationPrefs, ...fields } = patch;
+    const { notificationPrefs: given, ...fields } = patch;
     const changes = diffFields(before, fields);
+    // The kinds given replace theirs; every other kind keeps what it had, as with the other fields.
+    const notificationPrefs = given && { ...(before.notificationPrefs ?? {}), ...given };
     // jsonb: compare by value, not by reference.
-    if (notificationPrefs !== undefined && canonicalPrefs(notificationPrefs) !== canonicalPrefs(before.notificationPrefs ?? {})) {
+    if (notificationPrefs && canonicalPrefs(notificationPrefs) !== canonicalPrefs(before.notificationPrefs ?? {})) {
       changes.notificationPrefs = { from: before.notificationPrefs ?? {}, to: notificationPrefs };
     }
     if (!Object.keys(changes).length) return;
-    await tx.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ ...fields, ...(notificationPrefs ? { notificationPrefs } : {}), updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
     await logActivity(tx, { entityType: "user", entityId: actor.id, actorId: actor.id, action: "user.profile_updated", changes });
   });
   return getUser(actor, actor.id);
