@@ -37,6 +37,9 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
+// The public address (validated in lib/env.ts) is https: every answer went out over TLS.
+const appOverTls = (process.env.APP_URL ?? "").startsWith("https:");
+
 const { default: next } = await import("next");
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
@@ -52,8 +55,14 @@ function clientIp(req) {
   return forwarded || req.socket.remoteAddress || "unknown";
 }
 
+// HSTS only where the browser reached us over TLS: the public URL is https, or the TLS-terminating
+// proxy says so (browsers ignore the header on plain http anyway, so a forged one does no harm).
+const hsts = "max-age=31536000; includeSubDomains";
+const overTls = (req) => appOverTls || String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https";
+
 const server = http.createServer((req, res) => {
   req.headers["x-crewdesk-client-ip"] = clientIp(req);
+  if (overTls(req)) res.setHeader("Strict-Transport-Security", hsts);
   handle(req, res);
 });
 server.listen(port, hostname, () => {

@@ -82,7 +82,7 @@ test("authorisation matrix: every cell answers as authorization/matrix.ts says",
         });
   }
   const answers = new Map<string, Answer[]>();
-  for (const [endpoint, answer] of await pool(jobs, 6)) answers.set(endpoint, [...(answers.get(endpoint) ?? []), answer]);
+  for (const [endpoint, answer] of await pool(jobs, 8)) answers.set(endpoint, [...(answers.get(endpoint) ?? []), answer]);
   for (const [endpoint, row] of Object.entries(matrix))
     expect.soft(render(row, answers.get(endpoint) ?? []), `${endpoint}  (anonymous | admin | manager | member | sales_agent | technician)`).toBe(row.expect.replace(/\s+/g, " ").trim());
 });
