@@ -162,6 +162,8 @@ export const matrix: Record<string, Row> = {
                                        expect: "401 | 200 200 404 | 200 200 404 | 200 404 404 | 200 404 404 | 200 404 404" },
   "POST /tickets/{id}/comments":     { permission: "tickets.read", on: "ticket@requested", body: { body: "Matrix comment" },
                                        expect: "401 | 201 201 404 | 201 201 404 | 201 404 404 | 201 404 404 | 201 404 404" },
+  "GET /tickets/{id}/mention-candidates": { permission: "tickets.read", on: "ticket@requested",
+                                       expect: "401 | 200 200 404 | 200 200 404 | 200 404 404 | 200 404 404 | 200 404 404" },
   "GET /tickets/{id}/attachments":   { permission: "tickets.read", on: "ticket@requested",
                                        expect: "401 | 200 200 404 | 200 200 404 | 200 404 404 | 200 404 404 | 200 404 404" },
   "POST /tickets/{id}/attachments":  { permission: "tickets.read", on: "ticket@requested", upload: true,
@@ -176,6 +178,9 @@ export const matrix: Record<string, Row> = {
   "POST /notifications/{id}/read":   { permission: "signed-in", on: "notification",
                                        expect: "401 | 200 404 404 | 200 404 404 | 200 404 404 | 200 404 404 | 200 404 404" },
   "POST /notifications/read-all":    { permission: "signed-in",
+                                       expect: "401 | 200 | 200 | 200 | 200 | 200" },
+  // People in the results only for users.list; the ticket part is each caller's own sight.
+  "GET /search":                     { permission: "signed-in",
                                        expect: "401 | 200 | 200 | 200 | 200 | 200" },
   "GET /dashboard/tickets":          { permission: "tickets.read",
                                        expect: "401 | 200 | 200 | 200 | 200 | 200" },
