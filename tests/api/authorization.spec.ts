@@ -20,7 +20,10 @@ const isSuccess = (status: number) => status >= 200 && status < 300;
 
 async function call(endpoint: string, row: Row, cell: Cell): Promise<number> {
   const [method, template] = endpoint.split(" ");
-  const path = template.replace("{id}", cell.record?.id ?? "");
+  // A sub-record ({tokenId}) is the record; {id} is then its owner.
+  const path = template.includes("{tokenId}")
+    ? template.replace("{id}", cell.record?.ownerId ?? "").replace("{tokenId}", cell.record?.id ?? "")
+    : template.replace("{id}", cell.record?.id ?? "");
   if (row.upload && cell.record) return (await upload(cell.actor?.token ?? "", cell.record.id)).status;
   const body = typeof row.body === "function" ? await row.body(cell) : row.body;
   const res = await fetch(`${BASE_URL}/api/v1${path}`, {

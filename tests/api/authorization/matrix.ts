@@ -1,4 +1,5 @@
 import type { Permission } from "@/lib/auth/policy";
+import { createUser } from "../../support/api";
 import type { Actor, Rec, TicketState, World } from "./world";
 
 /**
@@ -21,7 +22,7 @@ import type { Actor, Rec, TicketState, World } from "./world";
  */
 export const roles = ["admin", "manager", "member", "sales_agent", "technician"] as const;
 export type Role = (typeof roles)[number];
-export type RecordKind = `ticket@${TicketState}` | "user" | "user@pending" | "department" | "product" | "token" | "notification" | "attachment";
+export type RecordKind = `ticket@${TicketState}` | "user" | "user@pending" | "department" | "product" | "token" | "session" | "notification" | "attachment";
 
 export type Cell = { world: World; actor: Actor | null; record: Rec | null };
 export type Row = {
@@ -46,7 +47,8 @@ const username = () => `matrix_${Math.random().toString(36).slice(2, 10)}`;
 // prettier-ignore
 export const matrix: Record<string, Row> = {
   // ─── Auth ────────────────────────────────────────────── anon | admin | manager | member | sales_agent | technician
-  "POST /auth/login":                { permission: "public", body: ({ world }: Cell) => ({ username: world.bystander.username, password: world.bystander.password }),
+  // A user of its own per cell: simultaneous sign-ins of one user count toward its lockout.
+  "POST /auth/login":                { permission: "public", body: async () => { const u = await createUser("member"); return { username: u.username, password: u.password }; },
                                        expect: "200 | 200 | 200 | 200 | 200 | 200" },
   "POST /auth/refresh":              { permission: "public", body: { refresh: "not-a-refresh-token" },
                                        expect: "401 | 401 | 401 | 401 | 401 | 401" },
@@ -71,6 +73,12 @@ export const matrix: Record<string, Row> = {
                                        expect: "401 | 201 | 201 | 201 | 201 | 201" },
   "DELETE /auth/tokens/{id}":        { permission: "apiTokens.manage", on: "token",
                                        expect: "401 | 204 404 404 | 204 404 404 | 204 404 404 | 204 404 404 | 204 404 404" },
+  "GET /auth/sessions":              { permission: "profile.update",
+                                       expect: "401 | 200 | 200 | 200 | 200 | 200" },
+  "DELETE /auth/sessions":           { permission: "profile.update", freshActor: true,
+                                       expect: "401 | 204 | 204 | 204 | 204 | 204" },
+  "DELETE /auth/sessions/{id}":      { permission: "profile.update", on: "session",
+                                       expect: "401 | 204 404 404 | 204 404 404 | 204 404 404 | 204 404 404 | 204 404 404" },
   // ─── Users ─────────────────────────────────────────────
   "GET /users":                      { permission: "users.list",
                                        expect: "401 | 200 | 200 | 403 | 403 | 403" },
@@ -91,6 +99,11 @@ export const matrix: Record<string, Row> = {
   // Not one's own: that is change-password, which asks for the current one.
   "POST /users/{id}/reset-password": { permission: "users.resetPassword", on: "user", freshActor: true, body: { password },
                                        expect: "401 | 403 200 404 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403" },
+  "GET /users/{id}/tokens":          { permission: "users.manageTokens", on: "user",
+                                       expect: "401 | 200 200 404 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403" },
+  // {id} is the token's owner, {tokenId} the token.
+  "DELETE /users/{id}/tokens/{tokenId}": { permission: "users.manageTokens", on: "token",
+                                       expect: "401 | 204 204 404 | 403 403 403 | 403 403 403 | 403 403 403 | 403 403 403" },
   // ─── Departments and products ──────────────────────────
   "GET /departments":                { permission: "departments.read",
                                        expect: "401 | 200 | 200 | 200 | 200 | 200" },
@@ -146,7 +159,7 @@ export const matrix: Record<string, Row> = {
   "POST /tickets/{id}/request-changes": { permission: "tickets.requestChanges", on: "ticket@completed", body: { reason: "Bigger logo" },
                                        expect: "401 | 200 403 404 | 200 403 404 | 200 404 404 | 200 404 404 | 200 404 404" },
   "POST /tickets/{id}/rollback":     { permission: "tickets.rollback", on: "ticket@pending_creative",
-                                       body: async ({ world, record }: Cell) => ({ entryId: record?.ownerId ? await world.firstEntry(record.id) : 1 }),
+                                       body: async ({ world, record }: Cell) => ({ entryId: record && !record.invisible ? await world.firstEntry(record.id) : 1 }),
                                        expect: "401 | 200 200 404 | 200 200 404 | 403 404 404 | 403 404 404 | 403 404 404" },
   "POST /tickets/{id}/trash":        { permission: "tickets.trash", on: "ticket@requested",
                                        expect: "401 | 200 200 404 | 200 200 404 | 200 404 404 | 200 404 404 | 200 404 404" },

@@ -14,7 +14,7 @@ import type { RecordKind, Role } from "./matrix";
  * records of its own (fresh()), so no cell sees another's change.
  */
 export type Actor = TestUser & { token: string };
-export type Rec = { id: string; ownerId: string; ticketId?: string };
+export type Rec = { id: string; ownerId: string; ticketId?: string; invisible?: true };
 export type Owner = Actor;
 
 const setup = () => adminAccess();
@@ -86,7 +86,7 @@ export class World {
 
   /** The record a cell acts on: the owner's (own/other) or an id nobody has (invisible). */
   async record(kind: RecordKind, owner: Owner | "invisible", fresh: boolean): Promise<Rec | null> {
-    if (owner === "invisible") return { id: randomUUID(), ownerId: "" };
+    if (owner === "invisible") return { id: randomUUID(), ownerId: randomUUID(), invisible: true };
     if (fresh) return this.make(kind, owner);
     const key = `${kind}:${owner.id}`;
     if (!this.shared.has(key)) this.shared.set(key, this.make(kind, owner));
@@ -114,6 +114,15 @@ export class World {
         return own((await ok(apiCall<{ id: string }>("POST", "/products", admin, { name: unique("Product ") }), "product")).id);
       case "token":
         return own((await ok(apiCall<{ id: string }>("POST", "/auth/tokens", owner.token, { name: unique("matrix ") }), "token")).id);
+      case "session": {
+        // A second login of the owner's, so ending it leaves the shared one alone.
+        const ids = async () => (await ok(apiCall<{ items: { id: string }[] }>("GET", "/auth/sessions", owner.token), "sessions")).items.map((i) => i.id);
+        const before = await ids();
+        await apiLogin(owner.username, owner.password);
+        const added = (await ids()).find((id) => !before.includes(id));
+        if (!added) throw new Error(`matrix set-up: no new session for ${owner.username}`);
+        return own(added);
+      }
       case "notification": {
         // A comment by someone else on the owner's ticket notifies its requester (read or not: read-all cells run meanwhile).
         const ticketId = await this.ticket(owner, "requested");
