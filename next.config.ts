@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { apiSecurityHeaders, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
@@ -15,15 +16,10 @@ const nextConfig: NextConfig = {
   },
   typedRoutes: false,
   async headers() {
+    // Pages get their CSP (with a nonce) from proxy.ts; API answers get theirs here, proxy or not.
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
+      { source: "/:path*", headers: staticSecurityHeaders },
+      { source: "/api/:path*", headers: apiSecurityHeaders },
     ];
   },
 };

@@ -54,6 +54,8 @@ export default defineConfig({
     env: {
       ...database,
       PORT: String(TEST_PORT),
+      // The address the specs use, so next-auth's redirects and cookies stay on it.
+      APP_URL: BASE_URL,
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
       // The API specs give each test its own X-Forwarded-For so the per-IP limit never couples them.
       TRUST_PROXY: "1",

@@ -39,6 +39,9 @@ const demo = !process.env.DATABASE_URL;
 const hostname = process.env.HOSTNAME || (demo ? "127.0.0.1" : "0.0.0.0");
 const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
+// The public address (validated in lib/env.ts) is https: every answer went out over TLS.
+const appOverTls = (process.env.APP_URL ?? "").startsWith("https:");
+
 const { default: next } = await import("next");
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();
@@ -74,9 +77,15 @@ function badPath(req, res) {
   res.end(body);
 }
 
+// HSTS only where the browser reached us over TLS: the public URL is https, or the TLS-terminating
+// proxy says so (browsers ignore the header on plain http anyway, so a forged one does no harm).
+const hsts = "max-age=31536000; includeSubDomains";
+const overTls = (req) => appOverTls || String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https";
+
 const server = http.createServer((req, res) => {
   if (hasBadEscapes(req.url ?? "/")) return badPath(req, res);
   req.headers["x-crewdesk-client-ip"] = clientIp(req);
+  if (overTls(req)) res.setHeader("Strict-Transport-Security", hsts);
   handle(req, res);
 });
 

@@ -1,3 +1,5 @@
+import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+
 // The API reference: Scalar's standalone bundle, copied into public/scalar/ at build
 // (scripts/copy-scalar.mjs), reads the document named by data-url. Nothing loads from another host:
 // default fonts (fonts.scalar.com), telemetry, and the hosted extras (AI agent, MCP, the developer
@@ -10,7 +12,10 @@ const configuration = {
   showDeveloperTools: "never",
 };
 
-const html = `<!doctype html>
+// Scalar's zod probes for eval (its JIT) and the CSP refuses it: tell it not to try.
+const zodWithoutEval = "globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });";
+
+const html = (nonce: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -18,12 +23,17 @@ const html = `<!doctype html>
     <title>Crewdesk API reference</title>
   </head>
   <body>
-    <script id="api-reference" data-url="/api/openapi.json" data-configuration='${JSON.stringify(configuration)}'></script>
-    <script src="/scalar/standalone.js"></script>
+    <script id="api-reference" nonce="${nonce}" data-url="/api/openapi.json" data-configuration='${JSON.stringify(configuration)}'></script>
+    <script nonce="${nonce}">${zodWithoutEval}</script>
+    <script nonce="${nonce}" src="/scalar/standalone.js"></script>
   </body>
 </html>
 `;
 
+// Its own CSP (the proxy leaves /docs alone): Scalar adds <style> elements that carry no nonce.
 export function GET() {
-  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+  const nonce = newNonce();
+  return new Response(html(nonce), {
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": contentSecurityPolicy(nonce, { inlineStyles: true }) },
+  });
 }

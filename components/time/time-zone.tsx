@@ -25,6 +25,6 @@ export function useTimeZone(): string {
 // Runs before anything renders, on every page (sign-in included), so the server learns the zone early.
 const script = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;if(z&&document.cookie.indexOf(${JSON.stringify(`${TIME_ZONE_COOKIE}=`)}+encodeURIComponent(z))<0)document.cookie=${JSON.stringify(`${TIME_ZONE_COOKIE}=`)}+encodeURIComponent(z)+";path=/;max-age=31536000;samesite=lax"}catch(e){}})()`;
 
-export function TimeZoneScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+export function TimeZoneScript({ nonce }: { nonce?: string }) {
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: script }} />;
 }

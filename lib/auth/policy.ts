@@ -47,6 +47,8 @@ const permissions = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
+/** Every permission, for tests that check each one is exercised (the authorisation matrix). */
+export const allPermissions = Object.keys(permissions) as Permission[];
 
 /**
  * The role gate, and with a record also its record rule (recordRules below): so

@@ -1,6 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { addCollaborator, approveTicket, assignTicket, getTicket, listTickets, listTrash, rejectTicket, removeCollaborator, trashTicket, updateTicket } from "@/lib/tickets";
+import {
+  addCollaborator,
+  approveTicket,
+  assignTicket,
+  completeTicket,
+  getTicket,
+  listTickets,
+  listTrash,
+  rejectTicket,
+  removeCollaborator,
+  startTicket,
+  trashTicket,
+  updateTicket,
+} from "@/lib/tickets";
 import { rejects, unique } from "./helpers";
 import { entriesOf, makeOrg, newTicket, type Org } from "./tickets-fixtures";
 
@@ -115,17 +128,39 @@ describe("simultaneous actions", () => {
   it.each([
     ["the version they saw", (t: { version: number }) => [{}, { expectedVersion: t.version }] as const],
     ["the step they saw", () => [{ step: "dept" }, {}] as const],
-  ])("10 simultaneous approvals of one ticket (%s): exactly one wins, the rest get 409, one history entry", async (_, args) => {
+  ])("50 simultaneous approvals of one ticket (%s): exactly one wins, the rest get 409, one history entry", async (_, args) => {
     const t = await newTicket(org.requester);
     const approvers = [org.admin, org.marketingManager];
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => approveTicket(approvers[i % 2], t.id, ...args(t))));
+    const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => approveTicket(approvers[i % 2], t.id, ...args(t))));
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(9);
+    expect(lost).toHaveLength(49);
     for (const r of lost) expect((r.reason as AppError).code).toBe("conflict");
     expect((await getTicket(org.admin, t.id)).status).toBe("pending_creative");
     expect((await entriesOf(t.id)).filter((e) => e.action === "ticket.dept_approved")).toHaveLength(1);
+  });
+
+  // Run with DATABASE_URL set, these race on PostgreSQL's own locking, not only PGlite's single connection.
+  it.each([
+    ["start", "approved", "in_progress", "ticket.started", (t: { id: string }, i: number) => startTicket(i % 2 ? org.admin : org.creativeManager, t.id)],
+    ["complete", "in_progress", "completed", "ticket.completed", (t: { id: string }, i: number) => completeTicket(i % 2 ? org.admin : org.designer, t.id)],
+    ["reject", "requested", "rejected", "ticket.rejected", (t: { id: string }, i: number) => rejectTicket(i % 2 ? org.admin : org.marketingManager, t.id, { reason: `no ${i}` })],
+  ] as const)("50 simultaneous %s transitions of one ticket: exactly one wins, 49 get 409, one history entry", async (_, from, to, action, transition) => {
+    const t = await newTicket(org.requester);
+    if (from !== "requested") {
+      await approveTicket(org.admin, t.id);
+      await approveTicket(org.admin, t.id);
+      await assignTicket(org.admin, t.id, { assigneeId: org.designer.id });
+      if (from === "in_progress") await startTicket(org.admin, t.id);
+    }
+    expect((await getTicket(org.admin, t.id)).status).toBe(from);
+    const results = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => transition(t, i)));
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(lost.map((r) => (r.reason as AppError).code)).toEqual(Array(49).fill("conflict"));
+    expect((await getTicket(org.admin, t.id)).status).toBe(to);
+    expect((await entriesOf(t.id)).filter((e) => e.action === action)).toHaveLength(1);
   });
 
   it("an edit and an approval at once both apply only if they do not overlap; a loser is 409, never lost silently", async () => {
