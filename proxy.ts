@@ -13,7 +13,7 @@ const publicPaths = ["/login", "/register", "/docs"];
  */
 function pageHeaders(req: NextRequest) {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { eval: process.env.NODE_ENV === "development" });
   const request = new Headers(req.headers);
   request.set("x-nonce", nonce);
   request.set("content-security-policy", csp);

@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { useTimeZone } from "@/components/time/time-zone";
+import { formatDateTime } from "@/lib/time/zone";
 
 const TICK_MS = 30_000;
 const subscribe = (onTick: () => void) => {
@@ -49,14 +51,16 @@ export function compactRelativeTime(date: Date, now: number): string {
 }
 
 /**
- * A relative time that keeps itself current, with the exact local time on hover. The server renders it
- * against its own clock (`now`); the browser takes over after hydration, so the two never disagree.
+ * A relative time that keeps itself current, with the exact time in the user's zone on hover (the one
+ * date-time formatter, as DateTime). The server renders it against its own clock (`now`); the browser
+ * takes over after hydration, so the two never disagree.
  */
 export function RelativeTime({ date, now, className, compact = false }: { date: Date; now: number; className?: string; compact?: boolean }) {
   const browser = useSyncExternalStore(subscribe, browserNow, noBrowserYet);
+  const zone = useTimeZone();
   const words = compact ? compactRelativeTime : relativeTime;
   return (
-    <time dateTime={date.toISOString()} title={browser === null ? undefined : date.toLocaleString()} className={className}>
+    <time dateTime={date.toISOString()} title={formatDateTime(date, zone, true)} className={className}>
       {words(date, browser ?? now)}
     </time>
   );

@@ -32,9 +32,13 @@ export const staticSecurityHeaders: { key: string; value: string }[] = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** JSON answers run no script and load nothing; never stored by a browser or a shared cache. */
+/**
+ * API answers (JSON, and downloaded attachments) run no script and load nothing, in a sandbox should a
+ * browser render one as a document; never stored by a browser or a shared cache.
+ */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
 export const apiSecurityHeaders: { key: string; value: string }[] = [
-  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+  { key: "Content-Security-Policy", value: API_CSP },
   { key: "Cache-Control", value: "no-store" },
 ];
 
@@ -45,10 +49,8 @@ export function newNonce(): string {
 }
 
 type CspOptions = {
-  /** next dev evaluates code for fast refresh: 'unsafe-eval' there only. */
-  dev?: boolean;
-  /** Scalar injects <style> elements without a nonce. */
-  inlineStyles?: boolean;
+  /** next dev evaluates code for fast refresh; Scalar's bundle compiles code at run time: 'unsafe-eval' there only. */
+  eval?: boolean;
 };
 
 /**
@@ -56,13 +58,13 @@ type CspOptions = {
  * everything else from our own origin; no plugins, no framing, forms post only to us.
  */
 export function contentSecurityPolicy(nonce: string, options: CspOptions = {}): string {
-  const styles = options.inlineStyles ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.eval ? " 'unsafe-eval'" : ""}`,
     // The fallback of browsers that know neither style-src-elem nor style-src-attr.
     "style-src 'self' 'unsafe-inline'",
-    `style-src-elem ${styles}`,
+    // Scalar and the toasts add <style> elements that carry no nonce; styles run no code.
+    "style-src-elem 'self' 'unsafe-inline'",
     // Components set style="" attributes (charts, popovers); attributes cannot carry a nonce.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",

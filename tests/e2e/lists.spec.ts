@@ -1,3 +1,4 @@
+import { formatDateTime } from "../../lib/time/zone";
 import type { Browser, Page } from "@playwright/test";
 import { apiCall, apiLogin, createDepartment, createUser, unique, type TestUser } from "../support/api";
 import { expect, newClient, test } from "./fixtures";
@@ -62,7 +63,7 @@ test("a column header sorts the list on the server, shows its direction and keep
   await expect.poll(() => list.column(3)).toEqual([later.title, middle.title, soon.title]);
   const deadline = list.cell(list.row(soon.title), 9).locator("time");
   await expect(deadline).toHaveText("in 1d");
-  await expect(deadline).toHaveAttribute("title", new Date(base + 26 * HOUR).toLocaleString("en-US", { timeZone: ZONE }));
+  await expect(deadline).toHaveAttribute("title", formatDateTime(new Date(base + 26 * HOUR), ZONE, true));
   await expect(list.cell(list.row(soon.title), 5)).toHaveText("Medium");
 
   // The whole row opens the ticket, by mouse and by keyboard.

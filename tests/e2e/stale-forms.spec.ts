@@ -46,7 +46,7 @@ test("after Assign, the assignee select shows who it was assigned to", async ({ 
   await asAdmin.goto(`/tickets/${ticket.body.id}`);
   await asAdmin.assign(designer.id);
   await expect(asAdmin.assignee()).toHaveText("Test member");
-  await expect(asAdmin.actions().getByLabel("Assignee")).toHaveValue(designer.id);
-  await expect(asAdmin.actions().getByRole("button", { name: "Reassign" })).toBeVisible();
+  await expect(asAdmin.assignment().getByLabel("Assignee")).toHaveValue(designer.id);
+  await expect(asAdmin.assignment().getByRole("button", { name: "Reassign" })).toBeVisible();
   await context.close();
 });

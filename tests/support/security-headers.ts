@@ -9,7 +9,8 @@ export function expectSecurityHeaders(headers: Record<string, string>, where: st
   const csp = headers["content-security-policy"] ?? "";
   expect(csp, where).toContain("frame-ancestors 'none'");
   expect(csp, where).toMatch(/object-src 'none'|^default-src 'none'/);
-  expect(csp, where).not.toContain("'unsafe-eval'");
+  // The API reference's bundle (Scalar 1.46, the last on Node 20) compiles code at run time: /docs only.
+  if (!/^(GET )?\/docs\b/.test(where)) expect(csp, where).not.toContain("'unsafe-eval'");
   // Scripts never inline without a nonce.
   const scripts = /script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1] ?? "";
   expect(scripts, where).not.toContain("'unsafe-inline'");

@@ -27,6 +27,7 @@ export class TicketPage {
 
   readonly status = () => this.page.getByTestId("ticket-status");
   readonly actions = () => this.page.getByTestId("ticket-actions");
+  readonly assignment = () => this.page.getByTestId("ticket-assignment");
   readonly formError = () => this.page.getByTestId("form-error");
   /** The banner at the top: whom the ticket waits on (or who rejected it, and why). */
   readonly waitingOn = () => this.page.getByTestId("waiting-on");
@@ -58,7 +59,7 @@ export class TicketPage {
   }
 
   async assign(userId: string) {
-    const card = this.page.getByTestId("ticket-assignment");
+    const card = this.assignment();
     await card.getByLabel("Assignee").selectOption(userId);
     await card.getByRole("button", { name: /^(Assign|Reassign)$/ }).click();
   }

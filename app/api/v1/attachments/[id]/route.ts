@@ -8,7 +8,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods<Id>({
   GET: apiRoute<Id>(async (actor, { params }) => {
     const { attachment, stream, size } = await getAttachmentForDownload(actor, params.id);
     // Inert whatever the bytes are: the detected type only (nosniff), a download or a plain image,
-    // and a sandbox with nothing allowed should a browser render it as a document anyway.
+    // and the API's sandboxed CSP (next.config.ts) should a browser render it as a document anyway.
     return new Response(stream, {
       status: 200,
       headers: {
@@ -16,7 +16,6 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods<Id>({
         "Content-Length": String(size),
         "Content-Disposition": contentDisposition(attachment.originalName, attachment.contentType),
         "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
         "Cross-Origin-Resource-Policy": "same-origin",
         "Cache-Control": "private, no-store",
       },
