@@ -35,15 +35,16 @@ describe("simultaneous sign-in attempts against one account (threshold 3)", () =
       expect((await reload(user.id)).lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
     });
 
-    it(`a burst of ${size} with the right password 7th never gets in, and never checks more than 3`, async () => {
+    it(`a burst of ${size} with the right password 7th never checks more than 3`, async () => {
       for (let round = 0; round < 3; round++) {
         const user = await makeUser("member");
         const guesses = wrongGuesses(size);
         guesses[6] = PASSWORD;
         const answers = tally(await burst(user.username, guesses));
-        expect(answers.in).toBe(0);
-        expect(answers.wrong + answers.locking).toBeLessThanOrEqual(3);
-        expect((await burst(user.username, [PASSWORD]))[0]).toBe("locked");
+        // Sent at once, the 7th may still arrive among the first three places: then it is one of
+        // the three passwords checked and may get in. What never happens is a fourth check.
+        expect(answers.in + answers.wrong + answers.locking).toBeLessThanOrEqual(3);
+        if (answers.in === 0) expect((await burst(user.username, [PASSWORD]))[0]).toBe("locked");
       }
     });
   }
