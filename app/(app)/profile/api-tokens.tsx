@@ -1,13 +1,11 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/use-form-action";
-import { ConfirmButton } from "@/components/forms/action-button";
 import { CopyButton } from "@/components/forms/copy-button";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { DateTime } from "@/components/time/date-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ApiTokenTable } from "@/components/tokens/api-token-table";
 import { DEFAULT_TOKEN_DAYS } from "@/lib/auth/token-expiry";
 import type { ApiTokenView } from "@/lib/auth/tokens";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -41,50 +39,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenView[] }) {
           </div>
         </div>
       )}
-      {tokens.length ? (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Token</TableHead>
-              <TableHead>Created</TableHead>
-              <TableHead>Expires</TableHead>
-              <TableHead>Last used</TableHead>
-              <TableHead className="sr-only">Actions</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {tokens.map((t) => (
-              <TableRow key={t.id}>
-                <TableCell className="font-medium">{t.name}</TableCell>
-                <TableCell className="font-mono text-xs">{t.prefix}…</TableCell>
-                <TableCell>
-                  <DateTime value={t.createdAt} dateOnly />
-                </TableCell>
-                <TableCell>
-                  <DateTime value={t.expiresAt} dateOnly fallback="never" />
-                </TableCell>
-                <TableCell>
-                  <DateTime value={t.lastUsedAt} dateOnly />
-                </TableCell>
-                <TableCell className="text-right">
-                  <ConfirmButton
-                    action={revokeApiTokenAction}
-                    fields={{ id: t.id }}
-                    title="Revoke this token?"
-                    description={`Integrations using “${t.name}” stop working at once.`}
-                    confirmLabel="Revoke"
-                  >
-                    Revoke
-                  </ConfirmButton>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : (
-        <p className="text-sm text-muted-foreground">No personal API tokens yet.</p>
-      )}
+      <ApiTokenTable tokens={tokens} revoke={revokeApiTokenAction} tokenField="id" empty="No personal API tokens yet." />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionButton, ConfirmButton } from "@/components/forms/action-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { DateTime } from "@/components/time/date-time";
+import { ApiTokenTable } from "@/components/tokens/api-token-table";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
@@ -12,12 +13,11 @@ import { orNotFound } from "@/lib/forms/or-not-found";
 import { listUserApiTokens } from "@/lib/users/api-tokens";
 import { getUser } from "@/lib/users/queries";
 import { userStatus } from "@/lib/users/status";
-import { approveUserAction, deleteUserAction, setActiveAction, unlockUserAction } from "../actions";
+import { approveUserAction, deleteUserAction, revokeUserTokenAction, setActiveAction, unlockUserAction } from "../actions";
 import { departmentOptions, roleLabel, roleOptions } from "../options";
 import { StatusBadge } from "../status-badge";
 import { UserForm } from "../user-form";
 import { ResetPasswordForm } from "./reset-password";
-import { UserTokens } from "./user-tokens";
 
 export const metadata = { title: "User" };
 
@@ -136,7 +136,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
               <CardDescription>Tokens this user made for integrations. A password reset, a deactivation or a role change revokes them all.</CardDescription>
             </CardHeader>
             <CardContent>
-              <UserTokens userId={user.id} tokens={tokens} />
+              <ApiTokenTable tokens={tokens} revoke={revokeUserTokenAction} tokenField="tokenId" fields={{ id: user.id }} empty="No personal API tokens." testId="user-tokens" />
             </CardContent>
           </Card>
         )}
