@@ -1,7 +1,8 @@
-import type { TicketStatus } from "@/db/schema/tickets";
+import { ticketStatuses, type TicketStatus } from "@/db/schema/tickets";
 import type { Actor } from "@/lib/auth/actor";
 import { can, mayApproveCreativeStep, mayApproveDeptStep, type CreativeDepartmentRef, type DepartmentRef } from "@/lib/auth/policy";
 import { availableActions, defineTransitions } from "@/lib/kit/transitions";
+import { ticketKey } from "./schemas";
 
 /** What the approval rules need besides the ticket: the requester's department and the creative departments. */
 export type ApprovalContext = { requesterDepartment: CreativeDepartmentRef | null; creativeDepartments: readonly DepartmentRef[] };
@@ -17,7 +18,6 @@ export type TicketState = {
   approval?: ApprovalContext;
 };
 
-const allStatuses: TicketStatus[] = ["requested", "pending_creative", "approved", "in_progress", "completed", "rejected"];
 const live = (t: TicketState) => !t.deletedAt;
 
 /** Whoever may approve (or reject) the step the ticket waits on; any other status: the role gate, so a 409 follows. */
@@ -34,7 +34,7 @@ const stepDenied = (verb: string) => (t: TicketState, actor: Actor) =>
       ? `Only an admin or a manager of the requester's department can ${verb} ${verb === "approve" ? "this step" : "at this step"}.`
       : `Only an admin or a manager of a creative department can ${verb} ${verb === "approve" ? "this step" : "at this step"}.`;
 
-const key = (t: TicketState) => `T-${t.number}`;
+const key = (t: TicketState) => ticketKey(t.number);
 const unconfirmed = { test: (t: TicketState) => !t.confirmedAt, message: (t: TicketState) => `${key(t)} is already confirmed.` };
 const inLive = { test: live, message: (t: TicketState) => `${key(t)} is in the trash.` };
 const inTrash = { test: (t: TicketState) => !live(t), message: (t: TicketState) => `${key(t)} is not in the trash.` };
@@ -51,10 +51,10 @@ export const ticketTransitions = defineTransitions<TicketState>()({
   confirm: { from: ["completed"], may: (a, t) => can(a, "tickets.confirm", t), denied: "Only the requester can confirm this ticket.", when: unconfirmed },
   requestChanges: { from: ["completed"], may: (a, t) => can(a, "tickets.requestChanges", t), denied: "Only the requester can request changes.", when: unconfirmed },
   assign: { from: ["approved", "in_progress"], may: (a) => can(a, "tickets.assign"), denied: "Only an admin or a manager can assign tickets." },
-  edit: { from: allStatuses, may: (a, t) => can(a, "tickets.update", t), denied: "Only the requester or an admin/manager can edit this ticket.", when: inLive },
-  rollback: { from: allStatuses, may: (a) => can(a, "tickets.rollback"), denied: "Only an admin or a manager can roll a ticket back.", when: inLive },
-  trash: { from: allStatuses, may: (a, t) => can(a, "tickets.trash", t), denied: "Only the requester or an admin/manager can move this ticket to trash.", when: inLive },
-  restore: { from: allStatuses, may: (a) => can(a, "tickets.restore"), denied: "Only an admin or a manager can restore tickets.", when: inTrash },
+  edit: { from: ticketStatuses, may: (a, t) => can(a, "tickets.update", t), denied: "Only the requester or an admin/manager can edit this ticket.", when: inLive },
+  rollback: { from: ticketStatuses, may: (a) => can(a, "tickets.rollback"), denied: "Only an admin or a manager can roll a ticket back.", when: inLive },
+  trash: { from: ticketStatuses, may: (a, t) => can(a, "tickets.trash", t), denied: "Only the requester or an admin/manager can move this ticket to trash.", when: inLive },
+  restore: { from: ticketStatuses, may: (a) => can(a, "tickets.restore"), denied: "Only an admin or a manager can restore tickets.", when: inTrash },
 });
 
 export type TicketActionName = keyof typeof ticketTransitions;

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { BellState } from "@/components/shell/notification-bell";
 import { requireActor } from "@/lib/auth/current";
+import { AppError } from "@/lib/errors";
 import { success, toFormState, type FormState } from "@/lib/forms/form-state";
 import { listNotifications, markAllRead, markRead, unreadCount } from "@/lib/notifications";
 
@@ -28,8 +30,6 @@ export async function markAllReadAction(_prev: FormState): Promise<FormState> {
   return success(updated === 1 ? "1 notification marked as read." : `${updated} notifications marked as read.`);
 }
 
-import type { BellState } from "@/components/shell/notification-bell";
-
 /** What the bell shows: the unread count and the latest few notifications. */
 export async function bellAction(): Promise<BellState> {
   const actor = await requireActor();
@@ -48,7 +48,8 @@ export async function bellMarkReadAction(id?: string): Promise<BellState> {
     if (id) await markRead(actor, id);
     else await markAllRead(actor);
   } catch (error) {
-    toFormState(error);
+    // A notification already gone (or not the user's) changes nothing: the bell shows the state as it is.
+    if (!(error instanceof AppError)) throw error;
   }
   revalidatePath("/notifications");
   return bellAction();

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/policy";
 import { formAction } from "@/lib/forms/form-action";
 import { orNull, success, toFormState, type FormState, type Undo } from "@/lib/forms/form-state";
 import type { BulkResult } from "@/lib/lists/bulk";
@@ -100,7 +99,7 @@ export const trashTicketAction = formAction((actor, v) => trashTicket(actor, v.i
   redirect: () => LIST,
   message: (_v, ticket) => `${ticket.key} moved to trash.`,
   // Only those who may restore get an Undo (a requester may trash, not restore).
-  undo: (v, _t, actor) => (can(actor, "tickets.restore") ? { kind: "ticket.restore", fields: { id: v.id } } : null),
+  undo: (v, ticket) => (ticket.allowedActions.includes("restore") ? { kind: "ticket.restore", fields: { id: v.id } } : null),
 });
 export const restoreTicketAction = formAction((actor, v) => restoreTicket(actor, v.id, seen(v)), { revalidate: [TRASH, LIST, TICKET_PAGE], message: "Restored." });
 export const deleteTicketForeverAction = formAction((actor, v) => deleteTicketForever(actor, v.id, seen(v)), { revalidate: [TRASH], message: "Deleted for good." });

@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current";
 import { markEntityRead } from "@/lib/notifications";
 import { listCollaboratorCandidates, listHistory, pageActions } from "@/lib/tickets";
-import { can } from "@/lib/auth/policy";
 import { requestTimeZone } from "../../time-zone";
 import { TicketStatusBadge } from "../status-badge";
 import { AssignCard, HeaderActions } from "./actions-card";
@@ -18,7 +17,7 @@ import { AttachmentsCard } from "./attachments-card";
 import { CollaboratorsCard } from "./collaborators-card";
 import { CommentsCard } from "./comments-card";
 import { DetailsCard } from "./details-card";
-import { findTicket, findTrashedTicket } from "./find-ticket";
+import { findTicketOrTrashed } from "./find-ticket";
 import { HistoryCard } from "./history-card";
 import { PaletteTicket } from "./palette-ticket";
 import { StatusCard, type Stage } from "./status-card";
@@ -32,16 +31,15 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireActor();
   const { id } = await params;
-  const ticket = (await findTrashedTicket(actor, id)) ?? (await findTicket(actor, id));
+  const { ticket } = await findTicketOrTrashed(actor, id);
   return { title: `${ticket.key} · ${ticket.title}` };
 }
 
 export default async function TicketPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireActor();
-  const trashed = await findTrashedTicket(actor, id);
-  if (trashed) return <TrashedTicket ticket={trashed} mayRestore={can(actor, "tickets.restore")} />;
-  const ticket = await findTicket(actor, id);
+  const { ticket, trashed } = await findTicketOrTrashed(actor, id);
+  if (trashed) return <TrashedTicket ticket={ticket} mayRestore={ticket.allowedActions.includes("restore")} />;
   // Opening the ticket is reading what the bell said about it.
   await markEntityRead(actor, "ticket", ticket.id);
   const history = await listHistory(actor, ticket.id);
