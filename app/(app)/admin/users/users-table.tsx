@@ -6,11 +6,11 @@ import { DataTable } from "@/components/data-table/data-table";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { UserView } from "@/lib/users/schemas";
+import { roleLabel } from "@/lib/users/role-label";
 import { userStatus } from "@/lib/users/status";
 import { StatusBadge } from "./status-badge";
 
 const href = (u: UserView) => `/admin/users/${u.id}`;
-const roleLabel = (role: string) => role.replace("_", " ").replace(/^\w/, (c) => c.toUpperCase());
 
 function columnsFor(now: number): ColumnDef<UserView>[] {
   return [
