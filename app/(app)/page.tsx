@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { priorityLabel } from "@/components/ui/priority";
 import { requireActor } from "@/lib/auth/current";
 import { isStaffManager } from "@/lib/auth/policy";
 import { ticketDashboard } from "@/lib/tickets";
@@ -9,8 +10,6 @@ import { cardHref, dashboardScopeText } from "./dashboard-links";
 import { statusLabels } from "./tickets/status-badge";
 
 export const metadata = { title: "Dashboard" };
-
-const priorityLabels = { urgent: "Urgent", high: "High", medium: "Medium", low: "Low" } as const;
 
 export default async function DashboardPage() {
   const actor = await requireActor();
@@ -39,7 +38,7 @@ export default async function DashboardPage() {
         <DashboardCard testId="card-assigned-to-me" label="Assigned to me and open" value={c.assignedToMeOpen} href={cardHref("assignedToMeOpen")} />
         <LazyDashboardCharts
           byStatus={d.byStatus.map((s) => ({ ...s, label: statusLabels[s.status] }))}
-          byPriority={d.byPriority.map((p) => ({ ...p, label: priorityLabels[p.priority] }))}
+          byPriority={d.byPriority.map((p) => ({ ...p, label: priorityLabel(p.priority) }))}
           lastSevenDays={d.lastSevenDays}
         />
       </div>

@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
-import { Avatar } from "@/components/ui/avatar";
+import { Avatar, PersonName } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { UserView } from "@/lib/users/schemas";
 import { roleLabel } from "@/lib/users/role-label";
@@ -26,12 +26,7 @@ function columnsFor(now: number): ColumnDef<UserView>[] {
     {
       id: "name",
       header: "Name",
-      cell: ({ row }) => (
-        <span className="inline-flex items-center gap-1.5">
-          <Avatar id={row.original.id} name={row.original.name} />
-          {row.original.name}
-        </span>
-      ),
+      cell: ({ row }) => <PersonName id={row.original.id} name={row.original.name} />,
     },
     { id: "email", header: "Email", cell: ({ row }) => row.original.email },
     { id: "role", header: "Role", cell: ({ row }) => roleLabel(row.original.role) },
