@@ -26,8 +26,9 @@ test("after Save then Deactivate, the form shows the user as they are and the ne
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByLabel("Phone")).toHaveValue("+1 555 0100");
   await expect(page.getByTestId("user-status").first()).toHaveText("inactive");
-  const stored = await apiCall<{ isActive: boolean; phone: string }>("GET", `/users/${user.id}`, await adminAccess());
-  expect(stored.body).toMatchObject({ isActive: false, phone: "+1 555 0100" });
+  // The typed value shows at once; the save lands a moment later.
+  const stored = async () => (await apiCall<{ isActive: boolean; phone: string }>("GET", `/users/${user.id}`, await adminAccess())).body;
+  await expect.poll(stored).toMatchObject({ isActive: false, phone: "+1 555 0100" });
 });
 
 test("after Assign, the assignee select shows who it was assigned to", async ({ browser }) => {

@@ -7,7 +7,7 @@ type Id = { id: string };
 export const { GET, POST, PUT, PATCH, DELETE } = methods<Id>({
   GET: apiRoute<Id>(async (actor, { params }) => {
     const { attachment, stream, size } = await getAttachmentForDownload(actor, params.id);
-    // Inert whatever the bytes are: the detected type only (nosniff), a download or a plain image,
+    // Inert whatever the bytes are: the detected type only (nosniff and no-store come with every API answer), a download or a plain image,
     // and the API's sandboxed CSP (next.config.ts) should a browser render it as a document anyway.
     return new Response(stream, {
       status: 200,
@@ -15,9 +15,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods<Id>({
         "Content-Type": attachment.contentType,
         "Content-Length": String(size),
         "Content-Disposition": contentDisposition(attachment.originalName, attachment.contentType),
-        "X-Content-Type-Options": "nosniff",
         "Cross-Origin-Resource-Policy": "same-origin",
-        "Cache-Control": "private, no-store",
       },
     });
   }),
